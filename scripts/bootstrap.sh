@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Makes a fresh Debian machine ready: checks the .NET SDK, installs missing apt packages (as root, otherwise prints
+# the exact command), restores npm assets and NuGet packages. Safe to run repeatedly; does nothing when all is present.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+log() { printf '[bootstrap] %s\n' "$*" >&2; }
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  log "the .NET 10 SDK is missing. Install it (see https://learn.microsoft.com/dotnet/core/install/linux-debian) or open the repo in the devcontainer (.devcontainer/)."
+  exit 1
+fi
+sdk_major="$(dotnet --version | cut -d. -f1)"
+if [ "$sdk_major" -lt 10 ]; then
+  log "the .NET SDK is $(dotnet --version); version 10 or later is required (global.json)."
+  exit 1
+fi
+
+mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' scripts/apt-packages.txt | tr -d ' ')
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    log "installing apt packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  else
+    log "missing apt packages: ${missing[*]}"
+    log "run: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    exit 1
+  fi
+fi
+
+# Front-end assets (charts for reports and the status page) come from npm and are vendored into the build.
+if [ -f scripts/web/package.json ] && [ ! -d scripts/web/node_modules ]; then
+  if command -v npm >/dev/null 2>&1; then
+    log "installing npm assets"
+    (cd scripts/web && npm ci --no-audit --no-fund --loglevel=error >&2)
+  else
+    log "npm is missing; run: apt-get install -y npm"
+    exit 1
+  fi
+fi
+
+# Optional native builds (e.g. the libtorch shim) register themselves here.
+for hook in scripts/bootstrap.d/*.sh; do
+  [ -e "$hook" ] || continue
+  log "running ${hook}"
+  bash "$hook"
+done
+
+log "restoring NuGet packages"
+dotnet restore CryptoSmartTrader.sln --verbosity quiet >&2

@@ -1,0 +1,3 @@
+using CryptoSmartTrader.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

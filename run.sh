@@ -4,6 +4,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 
-bash scripts/bootstrap.sh
+bash .devcontainer/bootstrap.sh
 dotnet build bot/CryptoSmartTrader.Bot/CryptoSmartTrader.Bot.csproj -c Release --no-restore --nologo -v q
 exec dotnet bot/CryptoSmartTrader.Bot/bin/Release/net10.0/CryptoSmartTrader.Bot.dll --mode paper "$@"

@@ -4,13 +4,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 
-bash scripts/bootstrap.sh
+bash .devcontainer/bootstrap.sh
 
 echo "[test] building (Release, warnings are errors)" >&2
 dotnet build CryptoSmartTrader.sln -c Release --no-restore --nologo -v q
 
 # Services that tests need (e.g. PostgreSQL for the cluster test) are started by hooks and stopped on exit.
-for hook in scripts/test.d/*.sh; do
+for hook in tests/services/*.sh; do
   [ -e "$hook" ] || continue
   source "$hook"
 done

@@ -11,6 +11,6 @@ internal static class CommandGroups
     public static IEnumerable<Command> All(CliContext context)
     {
         // one line per group, e.g.: yield return Commands.Data.DataCommand.Create(context);
-        yield break;
+        yield return Commands.Data.DataCommand.Create(context);
     }
 }

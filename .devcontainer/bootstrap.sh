@@ -17,7 +17,7 @@ if [ "$sdk_major" -lt 10 ]; then
   exit 1
 fi
 
-mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' scripts/apt-packages.txt | tr -d ' ')
+mapfile -t wanted < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' .devcontainer/apt-packages.txt | tr -d ' ')
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -36,18 +36,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # Front-end assets (charts for reports and the status page) come from npm and are vendored into the build.
-if [ -f scripts/web/package.json ] && [ ! -d scripts/web/node_modules ]; then
+for pkg in $(find src bot -name package.json -not -path '*/node_modules/*'); do
+  dir="$(dirname "$pkg")"
+  [ -d "$dir/node_modules" ] && continue
   if command -v npm >/dev/null 2>&1; then
-    log "installing npm assets"
-    (cd scripts/web && npm ci --no-audit --no-fund --loglevel=error >&2)
+    log "installing npm assets in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
   else
     log "npm is missing; run: apt-get install -y npm"
     exit 1
   fi
-fi
+done
 
 # Optional native builds (e.g. the libtorch shim) register themselves here.
-for hook in scripts/bootstrap.d/*.sh; do
+for hook in .devcontainer/bootstrap.d/*.sh; do
   [ -e "$hook" ] || continue
   log "running ${hook}"
   bash "$hook"

@@ -1,0 +1,48 @@
+using CryptoSmartTrader.Backtesting.Results;
+using CryptoSmartTrader.Core.Markets;
+
+namespace CryptoSmartTrader.Backtesting.Metrics;
+
+/// <summary>
+/// The benchmark: the same universe bought in equal shares of the initial equity, without costs, each symbol at the
+/// close of its first bar closing at or after the start (cash until then) and held to the end. At each time a symbol is
+/// valued at its last close known then (the last traded price, as the portfolio is marked); nothing is interpolated.
+/// </summary>
+public static class BuyAndHold
+{
+    public static IReadOnlyList<EquityPoint> Curve(IReadOnlyList<CandleSeries> universe, IReadOnlyList<DateTimeOffset> times, decimal initialEquity)
+    {
+        if (universe.Count == 0 || times.Count == 0) return [];
+        var share = initialEquity / universe.Count;
+        var firstIndex = new int[universe.Count];
+        for (var s = 0; s < universe.Count; s++)
+        {
+            // Index of the first bar closing at or after the start (Count when none does).
+            firstIndex[s] = universe[s].IndexOfLastClosedAt(times[0].AddTicks(-1)) + 1;
+        }
+
+        var curve = new EquityPoint[times.Count];
+        for (var k = 0; k < times.Count; k++)
+        {
+            decimal equity = 0, gross = 0;
+            for (var s = 0; s < universe.Count; s++)
+            {
+                var series = universe[s];
+                var i = series.IndexOfLastClosedAt(times[k]);
+                if (firstIndex[s] >= series.Count || i < firstIndex[s])
+                {
+                    equity += share;
+                    continue;
+                }
+
+                var value = share * (decimal)(series.Close[i] / series.Close[firstIndex[s]]);
+                equity += value;
+                gross += value;
+            }
+
+            curve[k] = new EquityPoint(times[k], equity, gross, gross);
+        }
+
+        return curve;
+    }
+}

@@ -1,0 +1,92 @@
+namespace CryptoSmartTrader.Backtesting.Metrics;
+
+/// <summary>
+/// Probability of backtest overfitting by combinatorially symmetric cross-validation (Bailey, Borwein, López de Prado
+/// &amp; Zhu, "The Probability of Backtest Overfitting", 2015). The T × N matrix of per-bar returns (N configurations)
+/// is cut into S equal contiguous blocks (the first T mod S rows are dropped); for each of the C(S, S/2) ways to pick
+/// half the blocks as in-sample, the configuration n* with the best in-sample Sharpe (mean / sample s.d.; first index
+/// on ties) is ranked out of sample: ω = rank / (N + 1) with rank = 1 + #{j : OOSⱼ &lt; OOS_n*}, λ = ln(ω / (1 − ω)).
+/// PBO = #{λ ≤ 0} / C(S, S/2).
+/// </summary>
+public static class Pbo
+{
+    public static PboResult Cscv(IReadOnlyList<double[]> configurationReturns, int blocks = 16)
+    {
+        var n = configurationReturns.Count;
+        if (n < 2) throw new ArgumentException($"pbo: needs at least 2 configurations, got {n}", nameof(configurationReturns));
+        if (blocks < 2 || blocks % 2 != 0) throw new ArgumentOutOfRangeException(nameof(blocks), blocks, "pbo: blocks must be an even number >= 2");
+        var t = configurationReturns[0].Length;
+        if (configurationReturns.Any(r => r.Length != t))
+        {
+            throw new ArgumentException("pbo: every configuration needs a return for the same bars (equal lengths)", nameof(configurationReturns));
+        }
+
+        var blockLength = t / blocks;
+        if (blockLength < 2) throw new ArgumentException($"pbo: {t} bars cannot fill {blocks} blocks of at least 2 bars", nameof(configurationReturns));
+        var skip = t - blockLength * blocks;
+
+        var logits = new List<double>();
+        foreach (var inSample in Combinations(blocks, blocks / 2))
+        {
+            var isMask = new bool[blocks];
+            foreach (var b in inSample) isMask[b] = true;
+            var best = -1;
+            var bestIs = double.NegativeInfinity;
+            var oos = new double[n];
+            for (var j = 0; j < n; j++)
+            {
+                var (isSr, oosSr) = SplitSharpe(configurationReturns[j], isMask, skip, blockLength);
+                oos[j] = oosSr;
+                if (isSr > bestIs)
+                {
+                    bestIs = isSr;
+                    best = j;
+                }
+            }
+
+            best = Math.Max(best, 0);
+            var rank = 1 + oos.Count(v => v < oos[best]);
+            var omega = rank / (double)(n + 1);
+            logits.Add(Math.Log(omega / (1 - omega)));
+        }
+
+        return new PboResult(logits.Count(l => l <= 0) / (double)logits.Count, logits.Count, logits);
+    }
+
+    private static (double InSample, double OutOfSample) SplitSharpe(double[] r, bool[] isMask, int skip, int blockLength)
+    {
+        var half = isMask.Length / 2 * blockLength;
+        var a = new double[half];
+        var b = new double[half];
+        int ia = 0, ib = 0;
+        for (var k = 0; k < isMask.Length; k++)
+        {
+            var src = r.AsSpan(skip + k * blockLength, blockLength);
+            if (isMask[k]) { src.CopyTo(a.AsSpan(ia)); ia += blockLength; }
+            else { src.CopyTo(b.AsSpan(ib)); ib += blockLength; }
+        }
+
+        return (Sharpe(a), Sharpe(b));
+    }
+
+    private static double Sharpe(double[] x)
+    {
+        var sd = Stats.StdDev(x);
+        var m = Stats.Mean(x);
+        return sd is 0 or double.NaN ? (m > 0 ? double.MaxValue : m < 0 ? double.MinValue : 0) : m / sd;
+    }
+
+    private static IEnumerable<int[]> Combinations(int n, int k)
+    {
+        var idx = Enumerable.Range(0, k).ToArray();
+        while (true)
+        {
+            yield return (int[])idx.Clone();
+            var i = k - 1;
+            while (i >= 0 && idx[i] == n - k + i) i--;
+            if (i < 0) yield break;
+            idx[i]++;
+            for (var j = i + 1; j < k; j++) idx[j] = idx[j - 1] + 1;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+namespace CryptoSmartTrader.Core.Orders;
+
+/// <summary>
+/// An order's life at the venue. Transitions are results: a fill that overfills, a fill for another order, or any
+/// change after a terminal state is refused and leaves the order unchanged, so a replayed or duplicated venue event
+/// can never corrupt it.
+/// </summary>
+public sealed class Order
+{
+    private readonly List<Fill> _fills = [];
+
+    public Order(OrderRequest request, DateTimeOffset createdAt, string? venueOrderId = null)
+    {
+        Request = request ?? throw new ArgumentNullException(nameof(request));
+        CreatedAt = createdAt.ToUniversalTime();
+        UpdatedAt = CreatedAt;
+        VenueOrderId = venueOrderId;
+        Status = OrderStatus.New;
+    }
+
+    public OrderRequest Request { get; }
+    public string ClientOrderId => Request.ClientOrderId;
+    public string? VenueOrderId { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public decimal FilledQuantity { get; private set; }
+    public decimal RemainingQuantity => Request.Quantity - FilledQuantity;
+
+    /// <summary>Volume-weighted average fill price, or null before the first fill.</summary>
+    public decimal? AverageFillPrice { get; private set; }
+
+    public string? Reason { get; private set; }
+    public IReadOnlyList<Fill> Fills => _fills;
+    public bool IsTerminal => Status.IsTerminal();
+
+    public OrderTransition Acknowledge(string venueOrderId, DateTimeOffset time)
+    {
+        if (IsTerminal) return Refused("acknowledge");
+        VenueOrderId = venueOrderId;
+        UpdatedAt = time.ToUniversalTime();
+        return OrderTransition.Ok(Status);
+    }
+
+    public OrderTransition ApplyFill(Fill fill)
+    {
+        if (IsTerminal) return Refused("fill");
+        if (fill.ClientOrderId != ClientOrderId)
+        {
+            return OrderTransition.Refused(Status, $"order {ClientOrderId}: fill belongs to order {fill.ClientOrderId}");
+        }
+
+        if (fill.Side != Request.Side || fill.Symbol != Request.Symbol)
+        {
+            return OrderTransition.Refused(Status, $"order {ClientOrderId}: fill {fill.Side} {fill.Symbol} does not match {Request.Side} {Request.Symbol}");
+        }
+
+        if (fill.Quantity > RemainingQuantity)
+        {
+            return OrderTransition.Refused(Status, $"order {ClientOrderId}: fill of {fill.Quantity} exceeds remaining {RemainingQuantity}");
+        }
+
+        if (fill.TradeId is not null && _fills.Any(f => f.TradeId == fill.TradeId))
+        {
+            return OrderTransition.Refused(Status, $"order {ClientOrderId}: duplicate fill for trade {fill.TradeId}");
+        }
+
+        var notional = (AverageFillPrice ?? 0m) * FilledQuantity + fill.Price * fill.Quantity;
+        FilledQuantity += fill.Quantity;
+        AverageFillPrice = notional / FilledQuantity;
+        _fills.Add(fill);
+        Status = FilledQuantity == Request.Quantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
+        UpdatedAt = fill.Time;
+        return OrderTransition.Ok(Status);
+    }
+
+    public OrderTransition Cancel(DateTimeOffset time, string? reason = null) => End(OrderStatus.Canceled, time, reason);
+
+    public OrderTransition Reject(DateTimeOffset time, string reason) => End(OrderStatus.Rejected, time, reason);
+
+    public OrderTransition Expire(DateTimeOffset time, string? reason = null) => End(OrderStatus.Expired, time, reason);
+
+    private OrderTransition End(OrderStatus status, DateTimeOffset time, string? reason)
+    {
+        if (IsTerminal) return Refused(status.ToString().ToLowerInvariant());
+        if (status == OrderStatus.Rejected && FilledQuantity > 0)
+        {
+            return OrderTransition.Refused(Status, $"order {ClientOrderId}: cannot reject an order that already has fills; cancel it instead");
+        }
+
+        Status = status;
+        Reason = reason;
+        UpdatedAt = time.ToUniversalTime();
+        return OrderTransition.Ok(Status);
+    }
+
+    private OrderTransition Refused(string action) =>
+        OrderTransition.Refused(Status, $"order {ClientOrderId}: cannot {action}, order is already {Status}");
+}

@@ -1,0 +1,63 @@
+namespace CryptoSmartTrader.Data.Storage;
+
+/// <summary>
+/// The store's schema as an ordered list of steps. Applied steps are recorded in <c>schema_version</c>, so opening a store
+/// applies only the steps it lacks. Steps are append-only: never edit a released step, add a new one.
+/// </summary>
+internal static class SchemaMigrations
+{
+    internal sealed record Step(int Version, string Description, string Sql);
+
+    public static IReadOnlyList<Step> All { get; } =
+    [
+        new(1, "candle series and candles",
+            """
+            CREATE TABLE series (
+                id INTEGER PRIMARY KEY,
+                exchange TEXT NOT NULL,
+                symbol TEXT NOT NULL,
+                timeframe TEXT NOT NULL,
+                UNIQUE (exchange, symbol, timeframe));
+            -- Clustered on the key: a range load is one ordered b-tree walk and every column comes from the same page.
+            CREATE TABLE candles (
+                series_id INTEGER NOT NULL,
+                open_ms INTEGER NOT NULL,
+                close_ms INTEGER NOT NULL,
+                open REAL NOT NULL,
+                high REAL NOT NULL,
+                low REAL NOT NULL,
+                close REAL NOT NULL,
+                volume REAL NOT NULL,
+                PRIMARY KEY (series_id, open_ms)) WITHOUT ROWID;
+            """),
+        new(2, "markets and trades",
+            """
+            CREATE TABLE markets (
+                id INTEGER PRIMARY KEY,
+                exchange TEXT NOT NULL,
+                symbol TEXT NOT NULL,
+                UNIQUE (exchange, symbol));
+            CREATE TABLE trades (
+                id INTEGER PRIMARY KEY,
+                market_id INTEGER NOT NULL,
+                time_ticks INTEGER NOT NULL,
+                trade_key TEXT NOT NULL,
+                trade_id TEXT,
+                price TEXT NOT NULL,
+                size TEXT NOT NULL,
+                side INTEGER NOT NULL,
+                UNIQUE (market_id, trade_key));
+            CREATE INDEX trades_by_time ON trades (market_id, time_ticks, id);
+            """),
+        new(3, "order book snapshots",
+            """
+            CREATE TABLE orderbook_snapshots (
+                market_id INTEGER NOT NULL,
+                time_ticks INTEGER NOT NULL,
+                sequence INTEGER,
+                bids TEXT NOT NULL,
+                asks TEXT NOT NULL,
+                PRIMARY KEY (market_id, time_ticks)) WITHOUT ROWID;
+            """),
+    ];
+}

@@ -1,0 +1,32 @@
+using CryptoSmartTrader.Core.Research;
+using CryptoSmartTrader.Models.Labels;
+
+namespace CryptoSmartTrader.Models.Datasets;
+
+/// <summary>How a labelled dataset is built for one horizon.</summary>
+public sealed record DatasetOptions
+{
+    public Horizon Horizon { get; init; } = Horizon.H24;
+
+    /// <summary>The longest look-back any feature uses; purging needs it to know each sample's feature window.</summary>
+    public TimeSpan FeatureLookback { get; init; } = TimeSpan.FromDays(30);
+
+    public CostThreshold Cost { get; init; } = CostThreshold.BinanceSpotTaker;
+
+    /// <summary>Adds the past log return over the horizon (known at t) as a column; the persistence baseline reads it.</summary>
+    public bool IncludeLagReturn { get; init; } = true;
+
+    /// <summary>Adds one indicator column per symbol so a pooled model can learn symbol-level offsets.</summary>
+    public bool IncludeSymbolIndicators { get; init; } = true;
+
+    /// <summary>When set, triple-barrier labels are computed too.</summary>
+    public TripleBarrierOptions? TripleBarrier { get; init; }
+
+    /// <summary>Only samples whose feature time (bar close) lies in [From, To] are kept; labels may reach beyond To.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    public DateTimeOffset? To { get; init; }
+
+    public const string LagReturnColumn = "lag_return";
+    public const string SymbolColumnPrefix = "symbol=";
+}

@@ -1,3 +1,20 @@
-// The bot host arrives with its own issue; until then ./run.sh says so plainly instead of pretending to trade.
-await Console.Error.WriteLineAsync("cst-bot: not implemented yet (the Quartz-scheduled paper/live host is tracked by the bot issue).");
-return 3;
+using CryptoSmartTrader.Bot.Hosting;
+
+try
+{
+    var app = CryptoSmartTrader.Bot.Hosting.BotHost.Build(args);
+    var options = app.Services.GetRequiredService<BotOptions>();
+    await app.StartAsync();
+    foreach (var url in app.Urls)
+    {
+        Console.WriteLine($"cst-bot: {options.Mode.ToString().ToUpperInvariant()} mode, status page at {url}/");
+    }
+
+    await app.WaitForShutdownAsync();
+    return 0;
+}
+catch (BotConfigurationException ex)
+{
+    await Console.Error.WriteLineAsync($"cst-bot: {ex.Message}");
+    return 2;
+}

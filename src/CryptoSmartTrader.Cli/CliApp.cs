@@ -48,7 +48,8 @@ public static class CliApp
 
         try
         {
-            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Our own handlers below map exceptions to exit codes 1 and 2; the library default would turn all of them into 1.
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (CliUsageException ex)

@@ -4,8 +4,21 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Run in Release: dotnet run -c Release --project tests/CryptoSmartTrader.Benchmarks -- --filter '*Name*'
+// Indicators vs pandas (one command, prints the ratio): dotnet run -c Release --project tests/CryptoSmartTrader.Benchmarks -- indicators-vs-pandas
+if (args is ["indicators-vs-pandas", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Features.IndicatorsVsPandas.Run(args[1..]);
+}
+
+// Models: training time and peak memory for 500,000 × 100 (one timed run, not a BenchmarkDotNet loop)
+if (args is ["models-training", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Models.ModelTrainingMeasurement.Run(args[1..]);
+}
+
 // In-process toolchain: no child project is generated, which keeps runs short on the 2-core machine.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;

@@ -42,6 +42,9 @@ public sealed class ExchangeOptions
     /// <summary>Kraken only: how fast the call counter decays, per second.</summary>
     public double CounterDecayPerSecond { get; set; } = 1.0;
 
+    /// <summary>Candles per paginated request; null uses the venue maximum (Binance 1000, KuCoin 1500). Larger values are capped to it.</summary>
+    public int? CandlePageSize { get; set; }
+
     /// <summary>Reconnect backoff for WebSocket streams (doubles up to <see cref="MaxRetryDelay"/>).</summary>
     public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -31,7 +31,7 @@ internal static class DatasetFileNames
 
         if (folder.StartsWith("ftx_perp", StringComparison.OrdinalIgnoreCase))
         {
-            skipReason = $"{path}: skipped: this file is stamped at bar CLOSE times (datasets README 1.3), not open times; " +
+            skipReason = $"{path}: this file is stamped at bar CLOSE times (datasets README 1.3), not open times; " +
                          "importing it as open times would shift every bar by one interval";
             return null;
         }
@@ -46,7 +46,7 @@ internal static class DatasetFileNames
 
         if (timeframe.Value == Timeframe.Month1 && tokens.Any(t => t.Equals("index", StringComparison.OrdinalIgnoreCase)))
         {
-            skipReason = $"{path}: skipped: the monthly index file is stamped with month-end label dates (datasets README 1.3), not bar open times";
+            skipReason = $"{path}: the monthly index file is stamped with month-end label dates (datasets README 1.3), not bar open times";
             return null;
         }
 
@@ -56,7 +56,7 @@ internal static class DatasetFileNames
             var venue = folder.Split('_')[0];
             if (!folder.Contains('_') || !Exchange.TryParse(venue, out var parsed, out _))
             {
-                skipReason = $"{path}: skipped: folder '{folder}' does not name a venue (expected e.g. binance_spot_1h); import this file alone with --exchange NAME";
+                skipReason = $"{path}: folder '{folder}' does not name a venue (expected e.g. binance_spot_1h); import this file alone with --exchange NAME";
                 return null;
             }
 
@@ -65,12 +65,25 @@ internal static class DatasetFileNames
 
         try
         {
-            return new CandleFileTarget(exchange.Value, Symbol.FromNative(exchange.Value, tokens[0]), timeframe.Value);
+            return new CandleFileTarget(exchange.Value, ParseSymbol(exchange.Value, tokens[0]), timeframe.Value);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
             error = $"{path}: cannot read the symbol from the file name ('{tokens[0]}'): {ex.Message}";
             return null;
         }
+    }
+
+    // Kraken altnames start with its own 3-letter codes (XBTUSD, XDGUSD). Suffix matching alone would read XBTUSD as XB/TUSD
+    // (TUSD is also a quote asset), so a Kraken id that starts with one of them is split after those three letters.
+    private static Symbol ParseSymbol(Exchange exchange, string id)
+    {
+        var upper = id.ToUpperInvariant();
+        if (exchange == Exchange.Kraken && upper.Length > 3 && upper[..3] is "XBT" or "XDG" && !id.Contains('_') && !id.Contains('/'))
+        {
+            return new Symbol(upper[..3], upper[3..]);
+        }
+
+        return Symbol.FromNative(exchange, id);
     }
 }

@@ -59,5 +59,16 @@ internal static class SchemaMigrations
                 asks TEXT NOT NULL,
                 PRIMARY KEY (market_id, time_ticks)) WITHOUT ROWID;
             """),
+        new(4, "per-series row count and open-time bounds",
+            """
+            -- Maintained by every candle write in the same transaction: listing is instant and loads size their columns once.
+            ALTER TABLE series ADD COLUMN rows INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE series ADD COLUMN first_open_ms INTEGER;
+            ALTER TABLE series ADD COLUMN last_open_ms INTEGER;
+            UPDATE series SET
+                rows = (SELECT count(*) FROM candles WHERE series_id = series.id),
+                first_open_ms = (SELECT min(open_ms) FROM candles WHERE series_id = series.id),
+                last_open_ms = (SELECT max(open_ms) FROM candles WHERE series_id = series.id);
+            """),
     ];
 }

@@ -68,8 +68,16 @@ public sealed partial class SqliteMarketStore
         int inserted = 0, unchanged = 0;
         insert.Bind(1, seriesId);
         select.Bind(1, seriesId);
+        var tf = candles.Timeframe;
         for (var i = 0; i < candles.Count; i++)
         {
+            // Loads derive the close from the open for fixed timeframes, so the store only accepts bars stamped that way.
+            if (closeMs[i] != tf.CloseOfMs(openMs[i]))
+            {
+                return CandleWriteResult.Conflict(i, $"{candles.Exchange} {candles.Symbol} {tf} bar at {Iso(openMs[i])} closes at {Iso(closeMs[i])}; " +
+                                                     $"a {tf} bar must close at {Iso(tf.CloseOfMs(openMs[i]))}");
+            }
+
             insert.Bind(2, openMs[i]);
             insert.Bind(3, closeMs[i]);
             insert.Bind(4, open[i]);
@@ -102,6 +110,17 @@ public sealed partial class SqliteMarketStore
             unchanged++;
         }
 
+        if (inserted > 0)
+        {
+            using var stats = new RawStatement(_connection,
+                "UPDATE series SET rows = rows + ?2, first_open_ms = min(coalesce(first_open_ms, ?3), ?3), last_open_ms = max(coalesce(last_open_ms, ?4), ?4) WHERE id = ?1;");
+            stats.Bind(1, seriesId);
+            stats.Bind(2, (long)inserted);
+            stats.Bind(3, openMs[0]);
+            stats.Bind(4, openMs[^1]);
+            stats.Step();
+        }
+
         return CandleWriteResult.Ok(inserted, unchanged);
     }
 
@@ -120,41 +139,39 @@ public sealed partial class SqliteMarketStore
         lock (_gate)
         {
             ThrowIfDisposed();
-            if (FindSeries(exchange, symbol, timeframe) is not { } seriesId || hi <= lo)
+            if (FindSeriesStats(exchange, symbol, timeframe) is not { } stats || stats.Rows == 0 || hi <= lo)
             {
                 return CandleSeries.Empty(exchange, symbol, timeframe);
             }
 
-            // One read transaction so the count and the rows come from the same snapshot.
-            SqliteDatabase.Execute(_connection, "BEGIN;");
-            try
+            // Size the columns once: exact for a whole-series load, an upper bound (bars are unique and grid-aligned) for a range.
+            var capacity = stats.Rows;
+            if (lo > stats.First || hi <= stats.Last)
             {
-                using var count = new RawStatement(_connection, "SELECT count(*) FROM candles WHERE series_id = ?1 AND open_ms >= ?2 AND open_ms < ?3;");
-                count.Bind(1, seriesId);
-                count.Bind(2, lo);
-                count.Bind(3, hi);
-                count.Step();
-                var n = (int)count.Int64(0);
-                var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, n);
-                using var rows = new RawStatement(_connection,
-                    "SELECT open_ms, close_ms, open, high, low, close, volume FROM candles WHERE series_id = ?1 AND open_ms >= ?2 AND open_ms < ?3 ORDER BY open_ms;");
-                rows.Bind(1, seriesId);
-                rows.Bind(2, lo);
-                rows.Bind(3, hi);
-                while (rows.Step())
-                {
-                    if (!builder.TryAdd(rows.Int64(0), rows.Int64(1), rows.Double(2), rows.Double(3), rows.Double(4), rows.Double(5), rows.Double(6), out var error))
-                    {
-                        throw new InvalidDataException($"store {Path}: {exchange} {symbol} {timeframe} holds an invalid bar ({error}); the file is damaged");
-                    }
-                }
+                var span = timeframe.IsFixed ? (Math.Min(hi - 1, stats.Last) - Math.Max(lo, stats.First)) / timeframe.DurationMs + 1 : stats.Rows;
+                capacity = Math.Clamp(span, 0, stats.Rows);
+            }
 
-                return builder.Build();
-            }
-            finally
+            var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, (int)capacity);
+            var fixedMs = timeframe.IsFixed ? timeframe.DurationMs : 0;
+
+            // Fixed timeframes read one column fewer: the close is open + duration, which Import enforces.
+            using var rows = new RawStatement(_connection,
+                "SELECT open_ms, open, high, low, close, volume, close_ms FROM candles WHERE series_id = ?1 AND open_ms >= ?2 AND open_ms < ?3 ORDER BY open_ms;");
+            rows.Bind(1, stats.Id);
+            rows.Bind(2, lo);
+            rows.Bind(3, hi);
+            while (rows.Step())
             {
-                SqliteDatabase.Execute(_connection, "COMMIT;");
+                var open = rows.Int64(0);
+                var close = fixedMs > 0 ? open + fixedMs : rows.Int64(6);
+                if (!builder.TryAdd(open, close, rows.Double(1), rows.Double(2), rows.Double(3), rows.Double(4), rows.Double(5), out var error))
+                {
+                    throw new InvalidDataException($"store {Path}: {exchange} {symbol} {timeframe} holds an invalid bar ({error}); the file is damaged");
+                }
             }
+
+            return builder.Build();
         }
     }
 
@@ -171,9 +188,7 @@ public sealed partial class SqliteMarketStore
         {
             ThrowIfDisposed();
             using var cmd = _connection.CreateCommand();
-            cmd.CommandText =
-                "SELECT s.exchange, s.symbol, s.timeframe, count(*), min(c.open_ms), max(c.open_ms) FROM series s JOIN candles c ON c.series_id = s.id " +
-                "GROUP BY s.id ORDER BY s.exchange, s.symbol, s.timeframe;";
+            cmd.CommandText = "SELECT exchange, symbol, timeframe, rows, first_open_ms, last_open_ms FROM series WHERE rows > 0 ORDER BY exchange, symbol, timeframe;";
             using var reader = cmd.ExecuteReader();
             var list = new List<CandleSeriesInfo>();
             while (reader.Read())
@@ -207,6 +222,17 @@ public sealed partial class SqliteMarketStore
             cmd.Bind(1, seriesId);
             return cmd.Step() ? DateTimeOffset.FromUnixTimeMilliseconds(cmd.Int64(0)) : null;
         }
+    }
+
+    private (long Id, long Rows, long First, long Last)? FindSeriesStats(Exchange exchange, Symbol symbol, Timeframe timeframe)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id, rows, coalesce(first_open_ms, 0), coalesce(last_open_ms, 0) FROM series WHERE exchange = $e AND symbol = $s AND timeframe = $t;";
+        cmd.Parameters.AddWithValue("$e", exchange.Id);
+        cmd.Parameters.AddWithValue("$s", symbol.ToString());
+        cmd.Parameters.AddWithValue("$t", timeframe.Code);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)) : null;
     }
 
     private static string Iso(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

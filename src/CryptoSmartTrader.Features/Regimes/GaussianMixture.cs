@@ -8,12 +8,15 @@ namespace CryptoSmartTrader.Features.Regimes;
 /// </summary>
 public sealed class GaussianMixture
 {
+    private readonly double[] _logConst;
+
     private GaussianMixture(double[] weights, double[][] means, double[][] variances, double[] trace)
     {
         Weights = weights;
         Means = means;
         Variances = variances;
         LogLikelihoodTrace = trace;
+        _logConst = LogConstants(weights, variances);
     }
 
     public IReadOnlyList<double> Weights { get; }
@@ -78,7 +81,7 @@ public sealed class GaussianMixture
         var max = double.NegativeInfinity;
         for (var k = 0; k < Components; k++)
         {
-            into[k] = Math.Log(Weights[k]) + LogDensity(x, Means[k], Variances[k]);
+            into[k] = _logConst[k] + Exponent(x, Means[k], Variances[k]);
             max = Math.Max(max, into[k]);
         }
 
@@ -129,13 +132,14 @@ public sealed class GaussianMixture
     private static double EStep(IReadOnlyList<double[]> data, double[] w, double[][] mu, double[][] var, double[] resp)
     {
         var k = w.Length;
+        var logConst = LogConstants(w, var);
         double total = 0;
         for (var i = 0; i < data.Count; i++)
         {
             var max = double.NegativeInfinity;
             for (var c = 0; c < k; c++)
             {
-                var v = Math.Log(w[c]) + LogDensity(data[i], mu[c], var[c]);
+                var v = logConst[c] + Exponent(data[i], mu[c], var[c]);
                 resp[i * k + c] = v;
                 max = Math.Max(max, v);
             }
@@ -183,13 +187,26 @@ public sealed class GaussianMixture
         }
     }
 
-    private static double LogDensity(ReadOnlySpan<double> x, double[] mean, double[] variance)
+    /// <summary>log w_k − ½ Σ_j log(2π σ²_kj): the part of the log density that does not depend on the point.</summary>
+    private static double[] LogConstants(IReadOnlyList<double> w, IReadOnlyList<double[]> variances)
     {
-        var s = -0.5 * x.Length * Math.Log(2 * Math.PI);
+        var c = new double[w.Count];
+        for (var k = 0; k < w.Count; k++)
+        {
+            c[k] = Math.Log(w[k]);
+            foreach (var v in variances[k]) c[k] -= 0.5 * Math.Log(2 * Math.PI * v);
+        }
+
+        return c;
+    }
+
+    private static double Exponent(ReadOnlySpan<double> x, double[] mean, double[] variance)
+    {
+        double s = 0;
         for (var j = 0; j < x.Length; j++)
         {
             var diff = x[j] - mean[j];
-            s -= 0.5 * (Math.Log(variance[j]) + diff * diff / variance[j]);
+            s -= 0.5 * diff * diff / variance[j];
         }
 
         return s;

@@ -24,7 +24,7 @@ public static class HurstExponent
     public static double RescaledRange(ReadOnlySpan<double> increments)
     {
         var n = increments.Length;
-        if (n < 4 * MinimumChunk)
+        if (n < 4 * MinimumChunk || IsConstant(increments))
         {
             return double.NaN;
         }
@@ -67,7 +67,7 @@ public static class HurstExponent
     public static double Dfa(ReadOnlySpan<double> increments)
     {
         var n = increments.Length;
-        if (n < 4 * MinimumChunk)
+        if (n < 4 * MinimumChunk || IsConstant(increments))
         {
             return double.NaN;
         }
@@ -118,6 +118,20 @@ public static class HurstExponent
 
     /// <summary>Anis–Lloyd expected R/S of n i.i.d. normal values, with Peters' (n − ½)/n factor.</summary>
     internal static double ExpectedRescaledRange(int n)
+    {
+        // Rolling windows ask for the same few sizes millions of times; the value is deterministic, so a racy fill is harmless.
+        if (n < ExpectedCache.Length)
+        {
+            var cached = ExpectedCache[n];
+            return cached > 0 ? cached : ExpectedCache[n] = ComputeExpectedRescaledRange(n);
+        }
+
+        return ComputeExpectedRescaledRange(n);
+    }
+
+    private static readonly double[] ExpectedCache = new double[2049];
+
+    private static double ComputeExpectedRescaledRange(int n)
     {
         double sum = 0;
         for (var i = 1; i < n; i++)
@@ -198,6 +212,16 @@ public static class HurstExponent
         }
 
         return count;
+    }
+
+    private static bool IsConstant(ReadOnlySpan<double> x)
+    {
+        foreach (var v in x)
+        {
+            if (v != x[0]) return false;
+        }
+
+        return true;
     }
 
     private static double Slope(ReadOnlySpan<double> x, ReadOnlySpan<double> y)

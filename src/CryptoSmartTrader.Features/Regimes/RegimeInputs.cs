@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Features.Indicators.Trend;
 
 namespace CryptoSmartTrader.Features.Regimes;
 
@@ -66,7 +67,7 @@ internal sealed class RegimeInputs
         {
             Hurst = RollingHurst.Compute(close, o.HurstWindow, HurstMethod.RescaledRange),
             HurstDfa = RollingHurst.Compute(close, o.HurstWindow, HurstMethod.Dfa),
-            Adx = WilderAdx.Compute(series.High, series.Low, close, o.AdxPeriod),
+            Adx = new Adx(o.AdxPeriod).Compute(series)[$"adx_{o.AdxPeriod}"],
             Rv = rv,
             RvPct = RealizedVolatility.Percentile(rv, o.VolatilityPercentileLookback),
             Return = ret,

@@ -29,9 +29,15 @@ public static class DatasetBuilder
             throw new ArgumentException($"dataset: each symbol may appear once, got [{string.Join(", ", symbols)}]", nameof(frames));
         }
 
-        var schema = new DatasetSchema(featureNames, symbols, options.Horizon, options.IncludeLagReturn, options.IncludeSymbolIndicators);
+        var schema = new DatasetSchema(featureNames, options.IndicatorSymbols ?? symbols, options.Horizon, options.IncludeLagReturn, options.IncludeSymbolIndicators);
         var from = options.From?.ToUnixTimeMilliseconds() ?? long.MinValue;
         var to = options.To?.ToUnixTimeMilliseconds() ?? long.MaxValue;
+        if (options.LabelsEndBy is { } end)
+        {
+            to = Math.Min(to, end.ToUnixTimeMilliseconds() - ForwardReturns.HorizonMs(options.Horizon));
+        }
+
+        var strideMs = options.Stride is { } st && st > TimeSpan.Zero ? (long)st.TotalMilliseconds : 0L;
         var samples = new List<(long Time, int Symbol, int Row, double Ret, double Dir, double Barrier, double Lag)>();
         int bars = 0, missingLabel = 0, missingFeature = 0, outside = 0;
         for (var s = 0; s < frames.Count; s++)
@@ -46,7 +52,7 @@ public static class DatasetBuilder
             bars += series.Count;
             for (var i = 0; i < series.Count; i++)
             {
-                if (times[i] < from || times[i] > to)
+                if (times[i] < from || times[i] > to || (strideMs > 0 && times[i] % strideMs != 0))
                 {
                     outside++;
                     continue;
@@ -106,7 +112,7 @@ public static class DatasetBuilder
         }
 
         var report = new DatasetReport(bars, n, missingLabel, missingFeature, outside);
-        return new LabeledDataset(schema, new FeatureRows(x, n, width), returns, directions, barrierLabels, symbolIndex, sampleTimes, options.FeatureLookback, report);
+        return new LabeledDataset(schema, symbols, new FeatureRows(x, n, width), returns, directions, barrierLabels, symbolIndex, sampleTimes, options.FeatureLookback, report);
     }
 
     private static void Validate(SymbolFrame frame, IReadOnlyList<string> names)

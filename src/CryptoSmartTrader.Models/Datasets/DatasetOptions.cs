@@ -27,6 +27,21 @@ public sealed record DatasetOptions
 
     public DateTimeOffset? To { get; init; }
 
+    /// <summary>
+    /// Keeps only bars whose close time is a multiple of this duration (e.g. 4h keeps 00:00, 04:00, … on every symbol),
+    /// thinning heavily overlapping labels and cutting training cost. Null keeps every bar.
+    /// </summary>
+    public TimeSpan? Stride { get; init; }
+
+    /// <summary>Drops samples whose label window ends after this time, so a training set stops short of a later test window.</summary>
+    public DateTimeOffset? LabelsEndBy { get; init; }
+
+    /// <summary>
+    /// The symbols that get indicator columns (a stored model's training symbols, so inference rows match its schema).
+    /// Null: the frames' own symbols. A frame whose symbol is not listed gets all indicators at zero.
+    /// </summary>
+    public IReadOnlyList<CryptoSmartTrader.Core.Markets.Symbol>? IndicatorSymbols { get; init; }
+
     public const string LagReturnColumn = "lag_return";
     public const string SymbolColumnPrefix = "symbol=";
 }

@@ -12,10 +12,11 @@ namespace CryptoSmartTrader.Models.Datasets;
 /// </summary>
 public sealed class LabeledDataset
 {
-    internal LabeledDataset(DatasetSchema schema, FeatureRows x, double[] returns, double[] directions, double[]? barriers,
+    internal LabeledDataset(DatasetSchema schema, IReadOnlyList<Symbol> symbols, FeatureRows x, double[] returns, double[] directions, double[]? barriers,
         int[] symbolIndex, long[] timesMs, TimeSpan featureLookback, DatasetReport report)
     {
         Schema = schema;
+        Symbols = symbols;
         X = x;
         Returns = returns;
         Directions = directions;
@@ -28,6 +29,9 @@ public sealed class LabeledDataset
     }
 
     public DatasetSchema Schema { get; }
+    /// <summary>The frames' symbols; <see cref="SymbolIndex"/> points into this list.</summary>
+    public IReadOnlyList<Symbol> Symbols { get; }
+
     public FeatureRows X { get; }
     public double[] Returns { get; }
     public double[] Up { get; }
@@ -40,9 +44,9 @@ public sealed class LabeledDataset
     public Horizon Horizon => Schema.Horizon;
     public int Count => Returns.Length;
 
-    public Symbol SymbolOf(int row) => Schema.Symbols[SymbolIndex[row]];
+    public Symbol SymbolOf(int row) => Symbols[SymbolIndex[row]];
 
-    public LabeledDataset Subset(IReadOnlyList<int> rows) => new(Schema, X.Subset(rows), Pick(Returns, rows), Pick(Directions, rows),
+    public LabeledDataset Subset(IReadOnlyList<int> rows) => new(Schema, Symbols, X.Subset(rows), Pick(Returns, rows), Pick(Directions, rows),
         Barriers is null ? null : Pick(Barriers, rows), Pick(SymbolIndex, rows), Pick(TimesMs, rows), FeatureLookback, Report);
 
     /// <summary>A SHA-256 over inputs, labels and times (first 16 hex digits): two datasets with the same fingerprint hold the same samples.</summary>

@@ -32,6 +32,9 @@ public sealed class HeatmapTrace : PlotlyTrace
     /// <summary>A named plotly colour scale such as <c>RdBu</c> or <c>RdYlGn</c>.</summary>
     public string? ColorScale { get; init; }
 
+    /// <summary>An explicit colour scale as (position 0..1, colour) stops; wins over <see cref="ColorScale"/>.</summary>
+    public IReadOnlyList<(double Position, string Color)>? ColorStops { get; init; }
+
     public bool? ReverseScale { get; init; }
     public double? ZMin { get; init; }
     public double? ZMax { get; init; }
@@ -47,7 +50,15 @@ public sealed class HeatmapTrace : PlotlyTrace
         target["x"] = X.DeepClone();
         target["y"] = Y.DeepClone();
         target["z"] = Z.DeepClone();
-        Json.Set(target, "colorscale", ColorScale);
+        if (ColorStops is not null)
+        {
+            target["colorscale"] = new JsonArray([.. ColorStops.Select(s => (JsonNode?)new JsonArray(s.Position, s.Color))]);
+        }
+        else
+        {
+            Json.Set(target, "colorscale", ColorScale);
+        }
+
         Json.Set(target, "reversescale", ReverseScale);
         Json.Set(target, "zmin", ZMin);
         Json.Set(target, "zmax", ZMax);

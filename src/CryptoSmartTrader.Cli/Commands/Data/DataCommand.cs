@@ -12,11 +12,13 @@ internal static class DataCommand
             "Market data: import datasets into the SQLite store, verify integrity, export, download from exchanges.\n\n" +
             "Examples:\n  cst data import --source ../shared/datasets/candles\n  cst data verify --timeframe 1h --json\n" +
             "  cst data export --exchange binance --symbol BTC/USDT --timeframe 1h --out btc.csv");
-        // import / verify / export: added by the datastore helper
+        command.Add(ImportCommand.Create(context));
+        command.Add(VerifyCommand.Create(context));
+        command.Add(ExportCommand.Create(context));
 
         // --- exchanges helper: download/universe subcommands go here (one line each) ---
-        // command.Add(DownloadCommand.Create(context));
-        // command.Add(UniverseCommand.Create(context));
+        command.Add(DownloadCommand.Create(context));
+        command.Add(UniverseCommand.Create(context));
         // --- end exchanges helper ---
         return command;
     }

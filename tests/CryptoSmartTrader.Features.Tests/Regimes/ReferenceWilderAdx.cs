@@ -1,12 +1,12 @@
-namespace CryptoSmartTrader.Features.Regimes;
+namespace CryptoSmartTrader.Features.Tests.Regimes;
 
 /// <summary>
-/// Wilder's ADX/+DI/−DI (New Concepts in Technical Trading Systems, 1978), kept private to the regime features so they do
-/// not depend on the indicator family's internals. TR, +DM, −DM start at bar 1; the first smoothed sums are plain sums of
+/// Test-side reference: Wilder's ADX (New Concepts in Technical Trading Systems, 1978) written independently of the
+/// indicator family, in Wilder's original sum-seeded form. TR, +DM, −DM start at bar 1; the first smoothed sums are plain sums of
 /// bars 1..n, then S ← S − S/n + x. DX = 100·|+DI − −DI| / (+DI + −DI); the first ADX is the mean of the first n DX values
 /// (ready at bar 2n − 1), then ADX ← (ADX·(n − 1) + DX) / n.
 /// </summary>
-internal static class WilderAdx
+internal static class ReferenceWilderAdx
 {
     public static double[] Compute(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int period)
     {

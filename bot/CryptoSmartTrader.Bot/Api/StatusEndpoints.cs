@@ -1,0 +1,53 @@
+using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.Security;
+using CryptoSmartTrader.Bot.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CryptoSmartTrader.Bot.Api;
+
+/// <summary>The JSON API behind every status-page panel, plus health, metrics and the guarded control endpoints.</summary>
+internal static class StatusEndpoints
+{
+    public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/overview", (BotStatus s) => s.Overview());
+        app.MapGet("/api/equity", (BotStatus s) => s.Equity());
+        app.MapGet("/api/positions", (BotStatus s) => s.Positions());
+        app.MapGet("/api/orders", (BotStatus s) => s.Orders());
+        app.MapGet("/api/predictions", (BotStatus s) => s.Predictions());
+        app.MapGet("/api/decisions", (BotStatus s) => s.Decisions());
+        app.MapGet("/api/data-health", (BotStatus s) => s.DataHealth());
+        app.MapGet("/api/jobs", (BotStatus s) => s.Jobs());
+        app.MapGet("/api/alerts", (BotStatus s) => s.Alerts());
+
+        app.MapGet("/health", (BotStatus s, HealthEvaluator health) =>
+        {
+            var report = health.Evaluate(s);
+            return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        app.MapGet("/metrics", (BotStatus s) => Results.Text(PrometheusText.Render(s), PrometheusText.ContentType));
+
+        app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
+        {
+            if (!BearerToken.IsAuthorized(req, o.Value.ApiToken)) return Unauthorized(o.Value);
+            control.Halt(string.IsNullOrWhiteSpace(body?.Reason) ? "manual kill switch" : body.Reason);
+            return Results.Ok(new { halted = true });
+        });
+        app.MapPost("/api/resume", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control) =>
+        {
+            if (!BearerToken.IsAuthorized(req, o.Value.ApiToken)) return Unauthorized(o.Value);
+            control.Resume();
+            return Results.Ok(new { halted = false });
+        });
+        return app;
+    }
+
+    private static IResult Unauthorized(BotOptions options) => Results.Json(
+        new { error = string.IsNullOrEmpty(options.ApiToken) ? "control endpoints are disabled: no Bot:ApiToken configured" : "missing or wrong bearer token" },
+        statusCode: StatusCodes.Status401Unauthorized);
+}
+
+internal sealed record KillSwitchRequest(string? Reason);

@@ -1,0 +1,86 @@
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Api;
+using CryptoSmartTrader.Bot.Jobs;
+using CryptoSmartTrader.Bot.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CryptoSmartTrader.Bot.Hosting;
+
+/// <summary>The bot's composition root: configuration, scheduler, engine, API and status page.</summary>
+public static class BotHost
+{
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
+    {
+        ["--mode"] = "Bot:Mode",
+        ["--bind"] = "Bot:BindAddress",
+        ["--port"] = "Bot:Port",
+        ["--db"] = "Bot:DbPath",
+        ["--datasets"] = "Bot:DatasetsPath",
+        ["--speed"] = "Bot:ReplaySpeed",
+        ["--exchange"] = "Bot:Exchange",
+        ["--timeframe"] = "Bot:Timeframe",
+        ["--strategy"] = "Bot:StrategyFile",
+        ["--cluster"] = "Bot:ClusterConnectionString",
+        ["--node"] = "Bot:NodeId",
+        ["--job-store"] = "Bot:JobStore",
+    };
+
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureTestServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables("CST_")
+            .AddCommandLine(args, Switches);
+        var token = Environment.GetEnvironmentVariable("CST_BOT_TOKEN");
+        if (!string.IsNullOrEmpty(token))
+        {
+            builder.Configuration["Bot:ApiToken"] = token;
+        }
+
+        var options = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new BotConfigurationException(errors);
+        }
+
+        builder.WebHost.UseUrls($"http://{options.BindAddress}:{options.Port}");
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+
+        var services = builder.Services;
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BotStatus>();
+        services.AddSingleton<HealthEvaluator>();
+        var alertOptions = builder.Configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
+        services.AddSingleton(alertOptions);
+        services.AddHttpClient<WebhookAlertSink>();
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<WebhookAlertSink>());
+        services.AddSingleton<IAlertSink, SmtpAlertSink>();
+        services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton<BotEngine>();
+        services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());
+        services.AddSingleton<ITradingControl>(sp => sp.GetRequiredService<BotEngine>());
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceId = options.NodeId);
+            JobStores.Configure(q, options, builder.Configuration["Bot:JobStore"]);
+            JobSchedule.Register(q, options.Schedules);
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        configureTestServices?.Invoke(services);
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapBotApi();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+
+namespace CryptoSmartTrader.Bot.Hosting;
+
+/// <summary>Settings of the bot host (section <c>Bot</c> in appsettings.json, or command-line switches).</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    public BotMode Mode { get; set; } = BotMode.Paper;
+
+    /// <summary>Address the status page binds to; anything but loopback requires <see cref="ApiToken"/>.</summary>
+    public string BindAddress { get; set; } = "127.0.0.1";
+
+    public int Port { get; set; } = 5080;
+
+    /// <summary>Bearer token for the control endpoints (kill switch, resume). Never logged.</summary>
+    public string? ApiToken { get; set; }
+
+    public string DbPath { get; set; } = "data/cst.db";
+
+    /// <summary>Dataset folder for replay; null searches datasets/, then ../shared/datasets.</summary>
+    public string? DatasetsPath { get; set; }
+
+    /// <summary>Replayed bars per second of wall time in Replay mode.</summary>
+    public double ReplaySpeed { get; set; } = 20;
+
+    public string Exchange { get; set; } = "binance";
+    public string Timeframe { get; set; } = "1h";
+    public List<string> Symbols { get; set; } = ["BTC/USDT", "ETH/USDT"];
+    public string? StrategyFile { get; set; }
+
+    /// <summary>PostgreSQL connection string for the clustered Quartz store; null keeps the embedded, non-clustered default.</summary>
+    public string? ClusterConnectionString { get; set; }
+
+    public string NodeId { get; set; } = "node-1";
+
+    public BotSchedules Schedules { get; set; } = new();
+
+    public bool IsLoopback => BindAddress is "localhost" || (IPAddress.TryParse(BindAddress, out var ip) && IPAddress.IsLoopback(ip));
+
+    /// <summary>Returns the reasons the settings cannot be used, empty when they are fine.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (Port is < 0 or > 65535) errors.Add($"Bot:Port must be 0-65535, got {Port}");
+        if (!IsLoopback && string.IsNullOrWhiteSpace(ApiToken))
+        {
+            errors.Add($"Bot:BindAddress {BindAddress} is not loopback; set Bot:ApiToken (or CST_BOT_TOKEN) before exposing the bot");
+        }
+
+        if (ApiToken is { Length: > 0 and < 16 }) errors.Add("Bot:ApiToken must be at least 16 characters");
+        if (ReplaySpeed <= 0) errors.Add($"Bot:ReplaySpeed must be > 0, got {ReplaySpeed}");
+        if (Symbols.Count == 0) errors.Add("Bot:Symbols must name at least one symbol, e.g. BTC/USDT");
+        return errors;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.State;
+using Quartz;
+
+namespace CryptoSmartTrader.Bot.Jobs;
+
+/// <summary>
+/// Shared shell of every job: times the run, records the outcome on the status page and raises an alert on failure.
+/// Jobs stay thin; the work lives in <see cref="IBotEngine"/>.
+/// </summary>
+internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimeProvider time) : IJob
+{
+    public abstract string Name { get; }
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var outcome = await RunAsync(cancellationToken);
+            status.RecordJob(Name, started, context.NextFireTimeUtc, ok: true, outcome, watch.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failing job must not kill the scheduler; it is recorded, alerted and retried on its next trigger.
+            status.RecordJob(Name, started, context.NextFireTimeUtc, ok: false, $"failed: {ex.GetType().Name}: {ex.Message}", watch.Elapsed.TotalMilliseconds);
+            await alerts.RaiseAsync(AlertKind.JobFailure, AlertSeverity.Warning, $"job {Name} failed: {ex.Message}", cancellationToken);
+        }
+    }
+
+    protected abstract Task<string> RunAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,15 @@
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.State;
+using Quartz;
+
+namespace CryptoSmartTrader.Bot.Jobs;
+
+[DisallowConcurrentExecution]
+internal sealed class RetrainJob(IBotEngine engine, BotStatus status, AlertDispatcher alerts, TimeProvider time) : BotJob(status, alerts, time)
+{
+    public const string JobName = "retrain";
+
+    public override string Name => JobName;
+
+    protected override Task<string> RunAsync(CancellationToken cancellationToken) => engine.RetrainAsync(cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace CryptoSmartTrader.Bot.State;
+
+/// <summary>The operator's levers on the trading kernel. The kill switch acts on the risk engine itself, so nothing routes around it.</summary>
+internal interface ITradingControl
+{
+    void Halt(string reason);
+
+    void Resume();
+}

@@ -1,0 +1,70 @@
+// Status page: every panel reads its own JSON endpoint and refreshes by polling.
+const $ = (id) => document.getElementById(id);
+const fmt = (v, d = 2) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : v ?? '');
+const time = (t) => (t ? new Date(t).toISOString().replace('T', ' ').slice(0, 19) + 'Z' : '');
+
+function table(id, columns, rows) {
+  const head = '<tr>' + columns.map((c) => `<th>${c[0]}</th>`).join('') + '</tr>';
+  const body = rows.length === 0
+    ? `<tr><td colspan="${columns.length}">none</td></tr>`
+    : rows.map((r) => '<tr>' + columns.map((c) => `<td class="${c[2] || ''}">${c[1](r)}</td>`).join('') + '</tr>').join('');
+  $(id).innerHTML = head + body;
+}
+
+let chart, series;
+function ensureChart() {
+  if (chart || typeof LightweightCharts === 'undefined') return;
+  chart = LightweightCharts.createChart($('equity-chart'), { layout: { background: { color: '#1a2029' }, textColor: '#e6e6e6' }, height: 260 });
+  series = chart.addSeries(LightweightCharts.LineSeries, { color: '#68d391' });
+}
+
+async function get(path) {
+  const r = await fetch(path, { cache: 'no-store' });
+  return r.json();
+}
+
+async function refresh() {
+  const o = await get('/api/overview');
+  $('mode').textContent = o.mode;
+  $('mode').className = 'mode ' + o.mode;
+  $('trading-state').textContent = o.tradingState + (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : '');
+  $('drawdown-level').textContent = o.drawdownLevel;
+  $('equity').textContent = fmt(o.equity);
+  $('node').textContent = o.node;
+  $('updated').textContent = 'updated ' + time(o.now);
+  $('notices').innerHTML = o.notices.map((n) => `<div>${n}</div>`).join('');
+
+  const equity = await get('/api/equity');
+  ensureChart();
+  if (series) series.setData(equity.map((p) => ({ time: Math.floor(new Date(p.time).getTime() / 1000), value: p.equity })));
+
+  table('positions', [['symbol', (r) => r.symbol], ['qty', (r) => fmt(r.quantity, 6), 'num'], ['avg cost', (r) => fmt(r.averageCost), 'num'],
+    ['mark', (r) => fmt(r.mark), 'num'], ['unrealised', (r) => fmt(r.unrealizedPnl), 'num']], await get('/api/positions'));
+  table('orders', [['id', (r) => r.clientOrderId], ['symbol', (r) => r.symbol], ['side', (r) => r.side], ['type', (r) => r.type],
+    ['qty', (r) => fmt(r.quantity, 6), 'num'], ['limit', (r) => fmt(r.limitPrice), 'num'], ['filled', (r) => fmt(r.filled, 6), 'num'], ['status', (r) => r.status]],
+    await get('/api/orders'));
+  table('predictions', [['symbol', (r) => r.symbol], ['horizon', (r) => r.horizon], ['as of', (r) => time(r.asOf)],
+    ['P(up)', (r) => fmt(r.probabilityUp, 3), 'num'], ['confidence', (r) => fmt(r.confidence, 3), 'num'],
+    ['gate', (r) => (r.passesGate ? '<span class="pass">pass</span>' : '<span class="fail">below gate</span>')], ['model', (r) => r.model]],
+    await get('/api/predictions'));
+  table('decisions', [['time', (r) => time(r.time)], ['symbol', (r) => r.symbol], ['action', (r) => r.action], ['reason', (r) => r.reason], ['details', (r) => r.details]],
+    await get('/api/decisions'));
+  table('data-health', [['symbol', (r) => r.symbol], ['score', (r) => fmt(r.score, 2), 'num'],
+    ['tradable', (r) => (r.tradable ? '<span class="pass">yes</span>' : '<span class="fail">no</span>')], ['last close', (r) => time(r.lastClose)],
+    ['reasons', (r) => r.reasons.join('; ')]], await get('/api/data-health'));
+  table('jobs', [['job', (r) => r.name], ['last run', (r) => time(r.lastRun)], ['next run', (r) => time(r.nextRun)], ['outcome', (r) => r.outcome],
+    ['ms', (r) => fmt(r.lastDurationMs, 0), 'num']], await get('/api/jobs'));
+  table('alerts', [['time', (r) => time(r.time)], ['severity', (r) => r.severity], ['kind', (r) => r.kind], ['message', (r) => r.message]],
+    await get('/api/alerts'));
+}
+
+async function control(path) {
+  const r = await fetch(path, { method: 'POST', headers: { Authorization: 'Bearer ' + $('token').value, 'Content-Type': 'application/json' }, body: '{}' });
+  $('control-result').textContent = r.ok ? 'done' : 'refused (' + r.status + ')';
+  await refresh();
+}
+
+$('kill').addEventListener('click', () => control('/api/kill-switch'));
+$('resume').addEventListener('click', () => control('/api/resume'));
+refresh().catch((e) => console.warn(e));
+setInterval(() => refresh().catch((e) => console.warn(e)), 2000);

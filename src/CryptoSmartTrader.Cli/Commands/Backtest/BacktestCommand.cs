@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using CryptoSmartTrader.Backtesting.Engine;
+using CryptoSmartTrader.Backtesting.Metrics;
+using CryptoSmartTrader.Backtesting.Optimization;
+using CryptoSmartTrader.Backtesting.Results;
+using CryptoSmartTrader.Cli.Common;
+
+namespace CryptoSmartTrader.Cli.Commands.Backtest;
+
+/// <summary>
+/// <c>cst backtest</c>: runs the trading kernel over recorded candles with the simulated venue and writes result.json,
+/// equity.csv, trades.csv, orders.csv, fills.csv and decisions.csv (format: docs/backtest-results.md).
+/// </summary>
+internal static class BacktestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new SelectionOptions();
+        var output = new Option<string>("--out") { Description = "Folder for result.json and the CSV files", Required = true };
+        var walkForward = new Option<bool>("--walk-forward") { Description = "Retrain per window (sma-cross: pick fast/slow from a grid on the training bars) and trade only the following window" };
+        var trainDays = new Option<int>("--train-days") { Description = "Walk-forward training window in days", DefaultValueFactory = _ => 60 };
+        var testDays = new Option<int>("--test-days") { Description = "Walk-forward out-of-sample window in days", DefaultValueFactory = _ => 30 };
+        var command = new Command("backtest",
+            "Backtest a strategy through the trading kernel with simulated fills, fees, slippage and latency.\n\n" +
+            "Examples:\n  cst backtest --strategy sma-cross --symbols BTC/USDT,ETH/USDT --timeframe 1h --from 2024-01-01 --to 2024-06-01 --out runs/sma\n" +
+            "  cst backtest --strategy sma-cross --symbols BTC/USDT --from 2023-01-01 --to 2024-01-01 --walk-forward --slippage sqrt --latency 250ms --out runs/wf --json");
+        o.AddTo(command);
+        command.Add(output);
+        command.Add(walkForward);
+        command.Add(trainDays);
+        command.Add(testDays);
+        command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
+        {
+            var s = Selection.Parse(parse, o);
+            var blueprint = StrategyFactory.Blueprint(s, context);
+            var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
+            BacktestResult result;
+            if (parse.GetValue(walkForward))
+            {
+                if (s.Model is not null)
+                {
+                    throw new CliUsageException("--walk-forward: retraining per window is available for --strategy sma-cross; a registered --model is fixed " +
+                        "(train it with cst train on data before --from and backtest it without --walk-forward)");
+                }
+
+                var (train, test) = (parse.GetValue(trainDays), parse.GetValue(testDays));
+                if (train < 1 || test < 1) throw new CliUsageException($"--train-days/--test-days: expected at least 1 day each, got {train} and {test}");
+                var plan = new WalkForwardPlan { Train = TimeSpan.FromDays(train), Test = TimeSpan.FromDays(test) };
+                if (s.To <= s.From + plan.Train)
+                {
+                    throw new CliUsageException($"--walk-forward: the period {Data.StoreCliSupport.Iso(s.From)} .. {Data.StoreCliSupport.Iso(s.To)} must be longer than --train-days {train}");
+                }
+
+                var search = new GridSearch(blueprint, GridSearch.SmaCrossGrid([5, 10, 20], [50, 100]));
+                var windows = plan.Windows(s.From, s.To);
+                var pbo = search.Pbo(series, windows[0].TrainTo, s.To);
+                result = WalkForwardRunner.Run(series, blueprint, plan, search.Trainer(), s.From, s.To,
+                    StrategyFactory.Settings(s, true, "sma-cross walk-forward"),
+                    new MetricsOptions { Trials = search.Trials }, pbo?.Probability);
+                result = result with { Settings = result.Settings with { Strategy = "sma-cross walk-forward [" + string.Join(", ", search.Chosen) + "]" } };
+            }
+            else
+            {
+                var options = new BacktestOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars };
+                result = BacktestRunner.Run(series, blueprint, options, StrategyFactory.Settings(s, false, s.Model is null ? $"sma-cross({s.Fast},{s.Slow})" : $"model:{s.Model}"));
+            }
+
+            var dir = parse.GetValue(output)!;
+            await ResultsWriter.WriteAsync(result, dir, ct);
+            if (s.Json)
+            {
+                await JsonOutput.WriteAsync(context.Out, ResultsWriter.Summary(result, Path.GetFullPath(dir)));
+            }
+            else
+            {
+                await WriteTextAsync(context.Out, result, dir, origin);
+            }
+
+            return CliApp.Success;
+        }));
+        return command;
+    }
+
+    private static async Task WriteTextAsync(TextWriter w, BacktestResult r, string dir, string origin)
+    {
+        var m = r.Metrics;
+        static string P(double? x) => x is { } v ? v.ToString("P2", CultureInfo.InvariantCulture) : "-";
+        static string N(double? x) => x is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "-";
+        await w.WriteLineAsync($"{r.Settings.Strategy} on {string.Join(",", r.Settings.Symbols)} {r.Settings.Timeframe} ({origin})");
+        await w.WriteLineAsync($"  equity       {m.InitialEquity:0.##} -> {m.FinalEquity:0.##}  total {P(m.TotalReturn)}  CAGR {P(m.Cagr)}  buy&hold {P(m.BenchmarkTotalReturn)}");
+        await w.WriteLineAsync($"  risk         vol {P(m.Volatility)}  max DD {P(m.MaxDrawdown)}  VaR95 {P(m.VaR95)}  CVaR95 {P(m.CVaR95)}");
+        await w.WriteLineAsync($"  ratios       Sharpe {N(m.Sharpe)}  Sortino {N(m.Sortino)}  Calmar {N(m.Calmar)}  PSR {N(m.ProbabilisticSharpe)}  DSR {N(m.DeflatedSharpe)}  PBO {N(m.Pbo)}");
+        await w.WriteLineAsync($"  trades       {m.Trades}  win {P(m.WinRate)}  PF {N(m.ProfitFactor)}  expectancy {N(m.Expectancy)}  SQN {N(m.Sqn)}");
+        await w.WriteLineAsync($"  costs        fees {m.FeesPaid:0.##}  slippage {m.SlippagePaid:0.##}  turnover {N(m.Turnover)}  exposure {P(m.Exposure)}");
+        await w.WriteLineAsync($"  orders       {r.Orders.Count}  hash {r.OrderListHash}");
+        await w.WriteLineAsync($"  wrote        {Path.GetFullPath(dir)}");
+    }
+}

@@ -1,0 +1,37 @@
+using CryptoSmartTrader.Backtesting.Engine;
+using CryptoSmartTrader.Backtesting.Results;
+using CryptoSmartTrader.Cli.Common;
+using CryptoSmartTrader.Trading.Alpha;
+using CryptoSmartTrader.Trading.Exchanges;
+using CryptoSmartTrader.Trading.Kernel;
+using CryptoSmartTrader.Trading.Simulation;
+
+namespace CryptoSmartTrader.Cli.Commands.Backtest;
+
+/// <summary>Builds the kernel blueprint (alpha, simulated venue with the selected costs, account) for a selection.</summary>
+internal static class StrategyFactory
+{
+    public static KernelBlueprint Blueprint(Selection s, CliContext context)
+    {
+        var quotes = s.Symbols.Select(x => x.Quote).Distinct().ToArray();
+        if (quotes.Length != 1)
+        {
+            throw new CliUsageException($"--symbols: every pair must share one quote currency (the account currency), got {string.Join(", ", quotes)}");
+        }
+
+        var profile = (s.Exchange.IsSupported ? ExchangeProfiles.For(s.Exchange) : new ExchangeProfile(s.Exchange, s.Fees, ExchangeProfiles.Binance.DefaultRules))
+            .WithFees(s.Fees);
+        var modelAlpha = s.Model is null ? null : ModelAlpha.Create(s.Model, s.ModelsDir, s.From, context);
+        return new KernelBlueprint
+        {
+            Alpha = u => modelAlpha is null ? new SmaCrossAlphaModel(u.Count, new SmaCrossOptions { Fast = s.Fast, Slow = s.Slow })
+                : throw new CliFailureException("--model: the model alpha is computed from the run's candles"),
+            AlphaOnData = modelAlpha,
+            Venue = u => new SimulatedVenue(profile, u, new SimulatedVenueOptions { Latency = s.Latency, Slippage = s.Slippage }),
+            Options = () => new TradingKernelOptions { InitialCash = s.Cash, AccountCurrency = quotes[0] },
+        };
+    }
+
+    public static BacktestSettings Settings(Selection s, bool walkForward, string strategyName) =>
+        new(strategyName, s.Exchange, s.Symbols, s.Timeframe, s.From, s.To, s.Cash, s.Symbols[0].Quote, s.WarmupBars, walkForward, s.Costs);
+}

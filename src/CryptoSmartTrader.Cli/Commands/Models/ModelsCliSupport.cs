@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using System.IO.Compression;
+using CryptoSmartTrader.Cli.Common;
+using CryptoSmartTrader.Core.Markets;
+using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
+using CryptoSmartTrader.Core.Research;
+using CryptoSmartTrader.Data.Storage;
+using CryptoSmartTrader.Features.Sets;
+using CryptoSmartTrader.Models.Datasets;
+using CryptoSmartTrader.Models.Registry;
+
+namespace CryptoSmartTrader.Cli.Commands.Models;
+
+/// <summary>Options and loading shared by train, evaluate, predict and models.</summary>
+internal static class ModelsCliSupport
+{
+    public const string DefaultModelsDir = "data/models";
+
+    /// <summary>Bars loaded before the requested window so indicators and the 30d lag return are defined at its start.</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromDays(60);
+
+    public static Option<string> ModelsDir() => new("--models-dir")
+    {
+        Description = $"Model registry folder (default {DefaultModelsDir})",
+        DefaultValueFactory = _ => DefaultModelsDir,
+    };
+
+    public static Option<string?> Source() => new("--source")
+    {
+        Description = "Read candles from CSV files BASE_QUOTE-TF.csv[.gz] (timestamp_ms,open,high,low,close,volume) in this folder instead of the store",
+    };
+
+    public static Option<string> Exchange() => new("--exchange") { Description = "Exchange id (default binance)", DefaultValueFactory = _ => "binance" };
+
+    public static Option<string> Timeframe() => new("--timeframe") { Description = "Candle timeframe (default 1h)", DefaultValueFactory = _ => "1h" };
+
+    public static Option<string> Features() => new("--features") { Description = "Feature set name (default ta; see cst features)", DefaultValueFactory = _ => "ta" };
+
+    public static Option<string> Name(string description) => new("--model") { Description = description, Required = true };
+
+    public static Exchange ParseExchange(string value) =>
+        CryptoSmartTrader.Core.Markets.Exchange.TryParse(value, out var e, out var error) ? e : throw new CliUsageException($"--exchange: {error}");
+
+    public static Timeframe ParseTimeframe(string value) =>
+        CryptoSmartTrader.Core.Markets.Timeframe.TryParse(value, out var tf) && tf.IsFixed ? tf : throw new CliUsageException($"--timeframe: expected a fixed timeframe such as 1h, got '{value}'");
+
+    public static IReadOnlyList<Symbol> ParseSymbols(string value)
+    {
+        var result = new List<Symbol>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            result.Add(Symbol.TryParse(part, out var s, out var error) ? s : throw new CliUsageException($"--symbols: {error}"));
+        }
+
+        return result.Count > 0 ? result.Distinct().ToArray() : throw new CliUsageException("--symbols: expected a comma-separated list such as BTC/USDT,ETH/USDT");
+    }
+
+    public static IReadOnlyList<Horizon> ParseHorizons(string value)
+    {
+        try
+        {
+            var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Horizon.Parse).Distinct().ToArray();
+            return list.Length > 0 ? list : throw new CliUsageException("--horizons: expected e.g. 1h,24h,7d,30d");
+        }
+        catch (FormatException ex)
+        {
+            throw new CliUsageException($"--horizons: {ex.Message}");
+        }
+    }
+
+    public static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveFeatures(string name)
+    {
+        var registry = FeatureSetRegistry.CreateDefault();
+        if (!registry.TryResolve(name, out var sets, out var error))
+        {
+            throw new CliUsageException($"--features: {error}");
+        }
+
+        var key = name.Trim().ToLowerInvariant();
+        return (sets, FeatureSetDescriptor.FromColumns(key, FeatureFrames.Columns(sets)));
+    }
+
+    public static ModelRegistry Registry(string dir, CliContext context) => new(dir, context.Time);
+
+    /// <summary>Candles with open time in [from, to), from the store or a CSV folder; a symbol with no bars is an error.</summary>
+    public static IReadOnlyList<CandleSeries> LoadCandles(Exchange exchange, IReadOnlyList<Symbol> symbols, Timeframe timeframe,
+        DateTimeOffset? from, DateTimeOffset? to, string db, string? source, CliContext context)
+    {
+        var result = new List<CandleSeries>();
+        if (source is null)
+        {
+            if (!File.Exists(db))
+            {
+                throw new CliFailureException($"store {db} not found; import candles with 'cst data import' or pass --source DIR");
+            }
+
+            using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }, context.Time);
+            foreach (var s in symbols)
+            {
+                result.Add(store.Load(exchange, s, timeframe, from, to));
+            }
+        }
+        else
+        {
+            foreach (var s in symbols)
+            {
+                result.Add(ReadCsv(source, exchange, s, timeframe, from, to));
+            }
+        }
+
+        foreach (var series in result)
+        {
+            if (series.IsEmpty)
+            {
+                throw new CliFailureException($"no {timeframe} candles for {exchange} {series.Symbol} between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}");
+            }
+        }
+
+        return result;
+    }
+
+    private static CandleSeries ReadCsv(string folder, Exchange exchange, Symbol symbol, Timeframe timeframe, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var stem = Path.Combine(folder, $"{symbol.ToFileToken()}-{timeframe.Code}.csv");
+        var path = File.Exists(stem + ".gz") ? stem + ".gz" : File.Exists(stem) ? stem
+            : throw new CliFailureException($"--source: no candle file for {symbol} {timeframe} ({stem}[.gz])");
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 4096);
+        var lo = from?.ToUnixTimeMilliseconds() ?? long.MinValue;
+        var hi = to?.ToUnixTimeMilliseconds() ?? long.MaxValue;
+        var lineNo = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            var f = line.Split(',');
+            if (f.Length < 6 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var open))
+            {
+                if (lineNo == 1)
+                {
+                    continue; // header
+                }
+
+                throw new CliFailureException($"{path}:{lineNo}: expected timestamp_ms,open,high,low,close,volume");
+            }
+
+            if (open < lo || open >= hi)
+            {
+                continue;
+            }
+
+            if (!builder.TryAdd(open, timeframe.CloseOfMs(open), D(f[1]), D(f[2]), D(f[3]), D(f[4]), D(f[5]), out var error))
+            {
+                throw new CliFailureException($"{path}:{lineNo}: {error}");
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static double D(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+}

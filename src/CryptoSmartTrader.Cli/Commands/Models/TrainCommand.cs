@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using CryptoSmartTrader.Cli.Common;
+using CryptoSmartTrader.Models.AutoML;
+using CryptoSmartTrader.Models.Datasets;
+using CryptoSmartTrader.Models.Predictors;
+using CryptoSmartTrader.Models.Training;
+
+namespace CryptoSmartTrader.Cli.Commands.Models;
+
+/// <summary><c>cst train</c>: trains one model per horizon (plus naive baselines) and stores it as a candidate.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var exchange = ModelsCliSupport.Exchange();
+        var symbols = new Option<string>("--symbols") { Description = "Comma-separated symbols, e.g. BTC/USDT,ETH/USDT", Required = true };
+        var timeframe = ModelsCliSupport.Timeframe();
+        var horizons = new Option<string>("--horizons") { Description = "Comma-separated horizons (default 1h,24h,7d,30d)", DefaultValueFactory = _ => "1h,24h,7d,30d" };
+        var from = CommonOptions.Time("--from", "First sample time");
+        var to = CommonOptions.Time("--to", "End of training: every label window ends by this time");
+        var name = new Option<string>("--name") { Description = "Model name (letters, digits, . _ -)", Required = true };
+        var budget = new Option<int>("--search-budget") { Description = "Hyperparameter-search trials per horizon (0: defaults)", DefaultValueFactory = _ => 0 };
+        var kind = new Option<string>("--model-kind") { Description = "xgboost (default) or linear", DefaultValueFactory = _ => "xgboost" };
+        var stride = new Option<string?>("--stride") { Description = "Keep one training sample per symbol per this duration, e.g. 4h (default: every bar)" };
+        var seed = new Option<int>("--seed") { Description = "Random seed (default 1)", DefaultValueFactory = _ => 1 };
+        var features = ModelsCliSupport.Features();
+        var modelsDir = ModelsCliSupport.ModelsDir();
+        var source = ModelsCliSupport.Source();
+        var db = CommonOptions.Db();
+        var json = CommonOptions.Json();
+        var command = new Command("train",
+            "Train a multi-horizon model on stored candles and register it as a candidate.\n\nExample:\n" +
+            "  cst train --exchange binance --symbols BTC/USDT,ETH/USDT --timeframe 1h --horizons 1h,24h,7d,30d --from 2019-01-01 --to 2024-12-31 --name btc-eth-v1")
+        {
+            exchange, symbols, timeframe, horizons, from, to, name, budget, kind, stride, seed, features, modelsDir, source, db, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);
+            var syms = ModelsCliSupport.ParseSymbols(parse.GetValue(symbols)!);
+            var tf = ModelsCliSupport.ParseTimeframe(parse.GetValue(timeframe)!);
+            var hs = ModelsCliSupport.ParseHorizons(parse.GetValue(horizons)!);
+            var start = parse.GetValue(from);
+            var end = parse.GetValue(to);
+            if (start is not null && end is not null && end <= start)
+            {
+                throw new CliUsageException($"--to {end:O} must be after --from {start:O}");
+            }
+
+            var searchTrials = parse.GetValue(budget);
+            if (searchTrials < 0)
+            {
+                throw new CliUsageException($"--search-budget: expected a trial count >= 0, got {searchTrials}");
+            }
+
+            var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
+            if (modelKind is not ("xgboost" or "linear"))
+            {
+                throw new CliUsageException($"--model-kind: expected xgboost or linear, got '{modelKind}'");
+            }
+
+            var randomSeed = parse.GetValue(seed);
+            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
+            var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
+            var series = ModelsCliSupport.LoadCandles(ex, syms, tf, start - ModelsCliSupport.WarmUp, end, parse.GetValue(db)!, parse.GetValue(source), context);
+            await context.Error.WriteLineAsync($"computing {descriptor.Name} features for {series.Count} symbols");
+            var frames = series.Select(s => FeatureFrames.Compute(sets, s)).ToArray();
+            TimeSpan? strideValue = null;
+            if (parse.GetValue(stride) is { } st)
+            {
+                try
+                {
+                    strideValue = CryptoSmartTrader.Core.Research.Horizon.Parse(st).Duration;
+                }
+                catch (FormatException)
+                {
+                    throw new CliUsageException($"--stride: expected a duration such as 4h, got '{st}'");
+                }
+            }
+
+            var datasetOptions = new DatasetOptions { From = start, LabelsEndBy = end, Stride = strideValue };
+            var searches = new Dictionary<string, string>(StringComparer.Ordinal);
+            IPredictor Predictor(CryptoSmartTrader.Core.Research.Horizon h)
+            {
+                if (modelKind == "linear")
+                {
+                    return new LinearPredictor();
+                }
+
+                var parameters = new XGBoostParameters { Seed = randomSeed };
+                if (searchTrials > 0)
+                {
+                    var data = DatasetBuilder.Build(frames, datasetOptions with { Horizon = h });
+                    var result = HyperparameterSearch.Run(data, new SearchOptions { Trials = searchTrials, Seed = randomSeed }, context.Time,
+                        new Progress<(int Done, int Total)>(p => context.Error.WriteLine($"  search {h}: {p.Done}/{p.Total}")), ct);
+                    parameters = result.Best with { Seed = randomSeed };
+                    searches[h.Code] = string.Create(CultureInfo.InvariantCulture, $"best score {result.BestScore:0.#####} over {result.Trials.Count} evaluations");
+                }
+
+                return new XGBoostPredictor(parameters);
+            }
+
+            using var bundle = MultiHorizonTrainer.Train(frames, new TrainingRequest
+            {
+                Name = parse.GetValue(name)!,
+                Horizons = hs,
+                FeatureSet = descriptor,
+                Predictor = Predictor,
+                Dataset = datasetOptions,
+                Seed = randomSeed,
+                Hyperparameters = modelKind == "linear"
+                    ? new Dictionary<string, string> { ["kind"] = "linear" }
+                    : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe()) { ["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture) },
+            }, context.Time, new Progress<string>(m => context.Error.WriteLine(m)), ct);
+            var metadata = bundle.Metadata with
+            {
+                Hyperparameters = new Dictionary<string, string>(bundle.Metadata.Hyperparameters.Concat(searches.Select(kv => KeyValuePair.Create("search@" + kv.Key, kv.Value)))),
+            };
+            var saved = registry.Save(new CryptoSmartTrader.Models.Registry.ModelBundle(metadata, bundle.Horizons, bundle.Baselines));
+            if (!saved.Ok)
+            {
+                throw new CliFailureException(saved.Error!);
+            }
+
+            await ModelsOutput.WriteMetadataAsync(context, saved.Value!, parse.GetValue(json));
+            return 0;
+        });
+        return command;
+    }
+}

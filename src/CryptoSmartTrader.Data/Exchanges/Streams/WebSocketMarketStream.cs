@@ -1,0 +1,158 @@
+using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using CryptoSmartTrader.Core.Markets;
+
+namespace CryptoSmartTrader.Data.Exchanges.Streams;
+
+/// <summary>
+/// Runs one venue protocol over <see cref="ClientWebSocket"/>: connect, subscribe, read, and after any drop wait
+/// (exponential backoff with jitter on the injected clock), reconnect and resubscribe. Books that the venue sends as
+/// deltas are kept by an <see cref="OrderBookKeeper"/> seeded from a REST snapshot; a gap discards the book, is
+/// reported, and a new snapshot is fetched.
+/// </summary>
+internal sealed class WebSocketMarketStream(IStreamProtocol protocol, IMarketDataClient rest, ExchangeOptions options, TimeProvider time)
+    : IMarketStream
+{
+    public Exchange Exchange => protocol.Exchange;
+
+    public async IAsyncEnumerable<StreamMessage> SubscribeAsync(StreamRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<StreamMessage>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        var pump = Task.Run(() => PumpAsync(request, channel.Writer, cts.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var message in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return message;
+            }
+        }
+        finally
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await pump.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private async Task PumpAsync(StreamRequest request, ChannelWriter<StreamMessage> writer, CancellationToken ct)
+    {
+        var failures = 0;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                string reason;
+                try
+                {
+                    reason = await RunConnectionAsync(request, writer, () => failures = 0, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or InvalidOperationException && !ct.IsCancellationRequested)
+                {
+                    reason = ex.Message;
+                }
+
+                failures++;
+                var delay = Backoff(failures);
+                await writer.WriteAsync(Notice(request, StreamNoticeKind.Disconnected, $"{reason}; reconnecting in {delay.TotalSeconds:0.###} s"), ct)
+                    .ConfigureAwait(false);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    private async Task<string> RunConnectionAsync(StreamRequest request, ChannelWriter<StreamMessage> writer, Action onConnected, CancellationToken ct)
+    {
+        using var socket = new ClientWebSocket();
+        var url = await protocol.ResolveUrlAsync(ct).ConfigureAwait(false);
+        await socket.ConnectAsync(url, ct).ConfigureAwait(false);
+        onConnected();
+        foreach (var subscribe in protocol.SubscribeMessages(request))
+        {
+            await WebSocketFrames.SendAsync(socket, subscribe, ct).ConfigureAwait(false);
+        }
+
+        await writer.WriteAsync(Notice(request, StreamNoticeKind.Connected, $"connected to {url.GetLeftPart(UriPartial.Path)}"), ct).ConfigureAwait(false);
+        using var keepAliveCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var keepAlive = protocol.KeepAlive is { } ka ? KeepAliveAsync(socket, ka.Message, ka.Interval, keepAliveCts.Token) : Task.CompletedTask;
+        var keeper = request.Channel == StreamChannel.OrderBook && protocol.BookNeedsRestSnapshot
+            ? new OrderBookKeeper(protocol.Exchange, request.Symbol)
+            : null;
+        try
+        {
+            while (true)
+            {
+                var frame = await WebSocketFrames.ReceiveAsync(socket, ct).ConfigureAwait(false);
+                if (frame is null)
+                {
+                    return "server closed the connection";
+                }
+
+                var output = protocol.Handle(frame, request);
+                if (output.Reply is { } reply)
+                {
+                    await WebSocketFrames.SendAsync(socket, reply, ct).ConfigureAwait(false);
+                }
+
+                foreach (var message in output.Messages)
+                {
+                    await writer.WriteAsync(message, ct).ConfigureAwait(false);
+                }
+
+                if (output.Snapshot is { } pushed && request.Channel == StreamChannel.OrderBook)
+                {
+                    await writer.WriteAsync(new BookMessage(Exchange, request.Symbol, pushed), ct).ConfigureAwait(false);
+                }
+
+                if (output.Resync is { } resync)
+                {
+                    await writer.WriteAsync(Notice(request, StreamNoticeKind.Gap, $"{resync}; book discarded, resubscribing for a new snapshot"), ct)
+                        .ConfigureAwait(false);
+                    return resync;
+                }
+
+                if (keeper is not null && output.Deltas.Count > 0)
+                {
+                    await new BookSync(keeper, rest, request, writer).ApplyAsync(output.Deltas, ct).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            await keepAliveCts.CancelAsync().ConfigureAwait(false);
+            await keepAlive.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepAliveAsync(WebSocket socket, string message, TimeSpan interval, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            await Task.Delay(interval, time, ct).ConfigureAwait(false);
+            await WebSocketFrames.SendAsync(socket, message, ct).ConfigureAwait(false);
+        }
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var baseMs = options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
+        var capped = Math.Min(baseMs, options.MaxRetryDelay.TotalMilliseconds);
+        // Full jitter in [50%, 100%] so that many clients do not reconnect in lockstep.
+        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() / 2)));
+    }
+
+    private StreamNotice Notice(StreamRequest request, StreamNoticeKind kind, string message) => new(Exchange, request.Symbol, kind, message);
+}

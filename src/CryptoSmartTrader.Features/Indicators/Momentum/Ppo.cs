@@ -1,0 +1,57 @@
+using CryptoSmartTrader.Features.Indicators.Primitives;
+
+namespace CryptoSmartTrader.Features.Indicators.Momentum;
+
+/// <summary>
+/// Percentage price oscillator: 100·(EMA(fast) − EMA(slow)) / EMA(slow), signal = EMA(ppo, signal), hist = ppo − signal;
+/// EMAs seeded as in <see cref="Macd"/>. Columns <c>ppo|ppo_signal|ppo_hist_{fast}_{slow}_{signal}</c>; warm-up <c>slow + signal − 1</c>.
+/// </summary>
+public sealed class Ppo : Indicator
+{
+    private readonly int _fast;
+    private readonly int _slow;
+    private readonly int _signal;
+    private readonly EmaState _fastEma;
+    private readonly EmaState _slowEma;
+    private readonly EmaState _signalEma;
+
+    public Ppo(int fast = 12, int slow = 26, int signal = 9)
+        : base(IndicatorGuard.Period("ppo", nameof(slow), slow) + IndicatorGuard.Period("ppo", nameof(signal), signal) - 1,
+            $"ppo_{fast}_{slow}_{signal}", $"ppo_signal_{fast}_{slow}_{signal}", $"ppo_hist_{fast}_{slow}_{signal}")
+    {
+        IndicatorGuard.Period("ppo", nameof(fast), fast);
+        IndicatorGuard.Less("ppo", nameof(fast), fast, nameof(slow), slow);
+        _fast = fast;
+        _slow = slow;
+        _signal = signal;
+        _fastEma = new EmaState(fast);
+        _slowEma = new EmaState(slow);
+        _signalEma = new EmaState(signal);
+    }
+
+    protected override void Step(in OhlcvBar bar)
+    {
+        _fastEma.Add(bar.Close);
+        if (!_slowEma.Add(bar.Close))
+        {
+            return;
+        }
+
+        var ppo = 100.0 * (_fastEma.Value - _slowEma.Value) / _slowEma.Value;
+        if (_signalEma.Add(ppo))
+        {
+            Out[0] = ppo;
+            Out[1] = _signalEma.Value;
+            Out[2] = ppo - _signalEma.Value;
+        }
+    }
+
+    protected override void OnReset()
+    {
+        _fastEma.Reset();
+        _slowEma.Reset();
+        _signalEma.Reset();
+    }
+
+    protected override Indicator CreateFresh() => new Ppo(_fast, _slow, _signal);
+}

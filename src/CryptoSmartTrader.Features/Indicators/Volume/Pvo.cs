@@ -1,0 +1,58 @@
+using CryptoSmartTrader.Features.Indicators.Primitives;
+
+namespace CryptoSmartTrader.Features.Indicators.Volume;
+
+/// <summary>
+/// Percentage volume oscillator: 100·(EMA(V, fast) − EMA(V, slow)) / EMA(V, slow) (0 when the slow EMA is 0),
+/// signal = EMA(pvo, signal), hist = pvo − signal; EMAs as in MACD. Columns <c>pvo|pvo_signal|pvo_hist_{fast}_{slow}_{signal}</c>;
+/// warm-up <c>slow + signal − 1</c>.
+/// </summary>
+public sealed class Pvo : Indicator
+{
+    private readonly int _fast;
+    private readonly int _slow;
+    private readonly int _signal;
+    private readonly EmaState _f;
+    private readonly EmaState _s;
+    private readonly EmaState _sig;
+
+    public Pvo(int fast = 12, int slow = 26, int signal = 9)
+        : base(IndicatorGuard.Period("pvo", nameof(slow), slow) + IndicatorGuard.Period("pvo", nameof(signal), signal) - 1,
+            $"pvo_{fast}_{slow}_{signal}", $"pvo_signal_{fast}_{slow}_{signal}", $"pvo_hist_{fast}_{slow}_{signal}")
+    {
+        IndicatorGuard.Period("pvo", nameof(fast), fast);
+        IndicatorGuard.Less("pvo", nameof(fast), fast, nameof(slow), slow);
+        _fast = fast;
+        _slow = slow;
+        _signal = signal;
+        _f = new EmaState(fast);
+        _s = new EmaState(slow);
+        _sig = new EmaState(signal);
+    }
+
+    protected override void Step(in OhlcvBar bar)
+    {
+        _f.Add(bar.Volume);
+        if (!_s.Add(bar.Volume))
+        {
+            return;
+        }
+
+        var pvo = _s.Value > 0 ? 100.0 * (_f.Value - _s.Value) / _s.Value : 0;
+        if (_sig.Add(pvo))
+        {
+            Out[0] = pvo;
+            Out[1] = _sig.Value;
+            Out[2] = pvo - _sig.Value;
+        }
+    }
+
+    protected override void OnReset()
+    {
+        _f.Reset();
+        _s.Reset();
+        _sig.Reset();
+    }
+
+    protected override Indicator CreateFresh() => new Pvo(_fast, _slow, _signal);
+}

@@ -1,0 +1,89 @@
+using CryptoSmartTrader.Core.Markets;
+
+namespace CryptoSmartTrader.Features.Sets;
+
+/// <summary>
+/// Feature sets by name. <see cref="CreateDefault"/> holds <c>ta</c> plus every other public, sealed <see cref="IFeatureSet"/>
+/// with a public parameterless constructor in this assembly, so sets added by other feature families appear without
+/// editing the CLI. <c>all</c> is the concatenation of every set in registration order.
+/// </summary>
+public sealed class FeatureSetRegistry
+{
+    public const string All = "all";
+
+    private readonly List<IFeatureSet> _sets = [];
+
+    public IReadOnlyList<IFeatureSet> Sets => _sets;
+
+    public IEnumerable<string> Names => _sets.Select(s => s.Name);
+
+    public FeatureSetRegistry Add(IFeatureSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (_sets.Any(s => string.Equals(s.Name, set.Name, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"feature set registry: a set named '{set.Name}' is already registered", nameof(set));
+        }
+
+        _sets.Add(set);
+        return this;
+    }
+
+    public static FeatureSetRegistry CreateDefault()
+    {
+        var registry = new FeatureSetRegistry().Add(new TechnicalFeatureSet());
+        var discovered = typeof(IFeatureSet).Assembly.GetTypes()
+            .Where(t => t.IsPublic && t.IsSealed && !t.IsAbstract && typeof(IFeatureSet).IsAssignableFrom(t)
+                && t != typeof(TechnicalFeatureSet) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in discovered)
+        {
+            registry.Add((IFeatureSet)Activator.CreateInstance(type)!);
+        }
+
+        return registry;
+    }
+
+    /// <summary>The sets selected by <paramref name="name"/> (<c>all</c> gives every set); false with a message naming the choices.</summary>
+    public bool TryResolve(string name, out IReadOnlyList<IFeatureSet> sets, out string error)
+    {
+        var key = (name ?? string.Empty).Trim().ToLowerInvariant();
+        if (key == All)
+        {
+            sets = _sets;
+            error = string.Empty;
+            return true;
+        }
+
+        var match = _sets.FirstOrDefault(s => s.Name == key);
+        sets = match is null ? [] : [match];
+        error = match is null ? $"feature set: expected one of {string.Join(", ", Names.Append(All))}, got '{name}'" : string.Empty;
+        return match is not null;
+    }
+
+    /// <summary>Computes <paramref name="sets"/> side by side; column names must be unique.</summary>
+    public static (IReadOnlyList<string> Columns, double[][] Values) Compute(IReadOnlyList<IFeatureSet> sets, CandleSeries series)
+    {
+        var names = new List<string>();
+        var values = new List<double[]>();
+        foreach (var set in sets)
+        {
+            var columns = set.Compute(series);
+            if (columns.Length != set.Columns.Count)
+            {
+                throw new InvalidOperationException($"feature set '{set.Name}' returned {columns.Length} columns but declares {set.Columns.Count}");
+            }
+
+            names.AddRange(set.Columns);
+            values.AddRange(columns);
+        }
+
+        var duplicate = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"feature sets: column '{duplicate.Key}' appears more than once");
+        }
+
+        return (names, [.. values]);
+    }
+}

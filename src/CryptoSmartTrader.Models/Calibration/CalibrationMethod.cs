@@ -1,0 +1,8 @@
+namespace CryptoSmartTrader.Models.Calibration;
+
+public enum CalibrationMethod
+{
+    Isotonic,
+    Platt,
+    None,
+}

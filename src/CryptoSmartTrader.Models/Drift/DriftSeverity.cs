@@ -1,0 +1,8 @@
+namespace CryptoSmartTrader.Models.Drift;
+
+public enum DriftSeverity
+{
+    None,
+    Moderate,
+    Severe,
+}

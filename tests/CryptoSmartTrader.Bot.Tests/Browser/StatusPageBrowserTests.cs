@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CryptoSmartTrader.Bot.Tests.Browser;
+
+/// <summary>Loads the status page of a running bot in Debian's Chromium, checks the panels against the API, and uses the kill switch.</summary>
+public sealed class StatusPageBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Page_shows_the_api_numbers_and_the_kill_switch_works_with_a_token()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the bootstrap installs Debian's chromium package");
+        await using var bot = await RunningBot.StartAsync(["--mode", "replay"]);
+        using var pw = await Playwright.CreateAsync();
+        await using var browser = await pw.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") consoleErrors.Add(m.Text); };
+
+        await page.GotoAsync(bot.BaseAddress.ToString());
+        await page.WaitForFunctionAsync("document.getElementById('mode').textContent === 'REPLAY'");
+        using var overview = JsonDocument.Parse(await bot.Http.GetStringAsync("/api/overview"));
+        Assert.Equal(overview.RootElement.GetProperty("node").GetString(), await page.TextContentAsync("#node"));
+        Assert.Equal("Active", (await page.TextContentAsync("#trading-state"))!.Trim());
+        Assert.NotNull(await page.QuerySelectorAsync("#equity-chart canvas"));
+
+        // Without a token the control is refused and nothing changes.
+        await page.ClickAsync("#kill");
+        await page.WaitForFunctionAsync("document.getElementById('control-result').textContent.startsWith('refused')");
+        Assert.Equal("Active", (await page.TextContentAsync("#trading-state"))!.Trim());
+
+        await page.FillAsync("#token", RunningBot.Token);
+        await page.ClickAsync("#kill");
+        await page.WaitForFunctionAsync("document.getElementById('trading-state').textContent.startsWith('Halted')");
+        using var after = JsonDocument.Parse(await bot.Http.GetStringAsync("/api/overview"));
+        Assert.True(after.RootElement.GetProperty("killSwitch").GetBoolean());
+
+        var shot = Path.Combine(AppContext.BaseDirectory, "status-page.png");
+        await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+        Assert.True(new FileInfo(shot).Length > 10_000);
+        // The refused click above logs the expected 401; anything else is a page error.
+        var unexpected = consoleErrors.Where(e => !e.Contains("favicon", StringComparison.Ordinal) && !e.Contains("401", StringComparison.Ordinal)).ToList();
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
+    }
+}

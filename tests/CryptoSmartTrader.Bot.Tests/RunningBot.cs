@@ -1,0 +1,39 @@
+using CryptoSmartTrader.Bot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CryptoSmartTrader.Bot.Tests;
+
+/// <summary>A real bot host on a loopback port with an in-memory job store, for API and browser tests.</summary>
+internal sealed class RunningBot : IAsyncDisposable
+{
+    public const string Token = "test-token-0123456789abcdef";
+
+    private readonly WebApplication _app;
+
+    private RunningBot(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
+    }
+
+    public Uri BaseAddress { get; }
+    public HttpClient Http { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningBot> StartAsync(string[]? extraArgs = null, Action<IServiceCollection>? services = null)
+    {
+        string[] args = ["--port", "0", "--job-store", "memory", "--Bot:ApiToken", Token, "--Bot:Schedules:Heartbeat", "0/1 * * * * ?", .. extraArgs ?? []];
+        var app = BotHost.Build(args, services);
+        await app.StartAsync();
+        return new RunningBot(app, new Uri(app.Urls.First()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -9,17 +9,20 @@ bash .devcontainer/bootstrap.sh
 echo "[test] building (Release, warnings are errors)" >&2
 dotnet build CryptoSmartTrader.sln -c Release --no-restore --nologo -v q
 
-# Services that tests need (e.g. PostgreSQL for the cluster test) are started by hooks and stopped on exit.
+# Services that tests need (e.g. PostgreSQL for the cluster test) are started by hooks, which register their own
+# shutdown in cleanup_hooks; everything is stopped on exit, whatever the outcome.
+cleanup_hooks=()
+log_dir="$(mktemp -d)"
+cleanup_hooks+=('rm -rf "$log_dir"')
+trap 'for c in "${cleanup_hooks[@]}"; do eval "$c"; done' EXIT
 for hook in tests/services/*.sh; do
   [ -e "$hook" ] || continue
   source "$hook"
 done
 
-log_dir="$(mktemp -d)"
-trap 'rm -rf "$log_dir"' EXIT
 set +e
 dotnet test CryptoSmartTrader.sln -c Release --no-build --nologo \
-  --logger "console;verbosity=normal" --logger "trx" --results-directory "$log_dir" "$@" 2>&1 | tee "$log_dir/test.log"
+  --logger "console;verbosity=minimal" --logger "trx" --results-directory "$log_dir" "$@" 2>&1 | tee "$log_dir/test.log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -63,6 +63,7 @@ public static class BotHost
         services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<WebhookAlertSink>());
         services.AddSingleton<IAlertSink, SmtpAlertSink>();
         services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton<JobRunLog>();
         services.AddSingleton<BotEngine>();
         services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());
         services.AddSingleton<ITradingControl>(sp => sp.GetRequiredService<BotEngine>());

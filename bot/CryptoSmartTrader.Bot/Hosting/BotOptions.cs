@@ -35,6 +35,10 @@ public sealed class BotOptions
 
     public string NodeId { get; set; } = "node-1";
 
+    /// <summary>Optional file that gets one line per job run (node, job, scheduled fire time, outcome): an audit trail that
+    /// survives a crash and lets operators (and the cluster test) prove no run happened twice.</summary>
+    public string? JobLogPath { get; set; }
+
     public BotSchedules Schedules { get; set; } = new();
 
     public bool IsLoopback => BindAddress is "localhost" || (IPAddress.TryParse(BindAddress, out var ip) && IPAddress.IsLoopback(ip));

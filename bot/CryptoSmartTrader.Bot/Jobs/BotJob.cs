@@ -9,7 +9,7 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// Shared shell of every job: times the run, records the outcome on the status page and raises an alert on failure.
 /// Jobs stay thin; the work lives in <see cref="IBotEngine"/>.
 /// </summary>
-internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimeProvider time) : IJob
+internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog? log = null) : IJob
 {
     public abstract string Name { get; }
 
@@ -21,11 +21,13 @@ internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimePro
         {
             var outcome = await RunAsync(cancellationToken);
             status.RecordJob(Name, started, context.NextFireTimeUtc, ok: true, outcome, watch.Elapsed.TotalMilliseconds);
+            log?.Append(Name, context.ScheduledFireTimeUtc ?? started, "ok");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A failing job must not kill the scheduler; it is recorded, alerted and retried on its next trigger.
             status.RecordJob(Name, started, context.NextFireTimeUtc, ok: false, $"failed: {ex.GetType().Name}: {ex.Message}", watch.Elapsed.TotalMilliseconds);
+            log?.Append(Name, context.ScheduledFireTimeUtc ?? started, "failed");
             await alerts.RaiseAsync(AlertKind.JobFailure, AlertSeverity.Warning, $"job {Name} failed: {ex.Message}", cancellationToken);
         }
     }

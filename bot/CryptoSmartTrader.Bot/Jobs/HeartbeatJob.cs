@@ -6,7 +6,7 @@ namespace CryptoSmartTrader.Bot.Jobs;
 
 /// <summary>Proves the scheduler is alive; /health turns not-ready when it stops beating.</summary>
 [DisallowConcurrentExecution]
-internal sealed class HeartbeatJob(BotStatus status, AlertDispatcher alerts, TimeProvider time) : BotJob(status, alerts, time)
+internal sealed class HeartbeatJob(BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog log) : BotJob(status, alerts, time, log)
 {
     public const string JobName = "heartbeat";
 

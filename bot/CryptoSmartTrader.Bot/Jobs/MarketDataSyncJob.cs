@@ -5,7 +5,7 @@ using Quartz;
 namespace CryptoSmartTrader.Bot.Jobs;
 
 [DisallowConcurrentExecution]
-internal sealed class MarketDataSyncJob(IBotEngine engine, BotStatus status, AlertDispatcher alerts, TimeProvider time) : BotJob(status, alerts, time)
+internal sealed class MarketDataSyncJob(IBotEngine engine, BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog log) : BotJob(status, alerts, time, log)
 {
     public const string JobName = "market-data-sync";
 

@@ -19,4 +19,16 @@ public enum ExchangeErrorKind
     Invalid = 7,
     /// <summary>The request itself cannot be served by this venue (unsupported timeframe, unknown symbol).</summary>
     Unsupported = 8,
+    /// <summary>Order rejected: not enough free balance.</summary>
+    InsufficientFunds = 9,
+    /// <summary>Order rejected: below the venue's minimum notional or quantity.</summary>
+    MinNotional = 10,
+    /// <summary>Order rejected: price off the tick grid, outside the allowed band, or otherwise invalid.</summary>
+    InvalidPrice = 11,
+    /// <summary>The venue does not know the order (query or cancel by id).</summary>
+    UnknownOrder = 12,
+    /// <summary>Bad key, bad signature, missing permission, or a key refused by the permission guard.</summary>
+    PermissionDenied = 13,
+    /// <summary>No credentials configured for the venue.</summary>
+    MissingCredentials = 14,
 }

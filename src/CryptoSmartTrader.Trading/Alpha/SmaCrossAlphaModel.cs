@@ -12,6 +12,7 @@ public sealed class SmaCrossAlphaModel : IAlphaModel
     private readonly SmaCrossOptions _options;
     private readonly double[][] _ring;
     private readonly int[] _count;
+    private readonly int[] _pos;
     private readonly double[] _fastSum;
     private readonly double[] _slowSum;
 
@@ -22,6 +23,7 @@ public sealed class SmaCrossAlphaModel : IAlphaModel
         _ring = new double[symbols][];
         for (var i = 0; i < symbols; i++) _ring[i] = new double[_options.Slow];
         _count = new int[symbols];
+        _pos = new int[symbols];
         _fastSum = new double[symbols];
         _slowSum = new double[symbols];
         Name = $"sma-cross({_options.Fast},{_options.Slow})";
@@ -44,10 +46,16 @@ public sealed class SmaCrossAlphaModel : IAlphaModel
         var slow = _options.Slow;
         var ring = _ring[i];
         var n = _count[i];
-        var pos = n % slow;
+        var pos = _pos[i];
         if (n >= slow) _slowSum[i] -= ring[pos];
-        if (n >= fast) _fastSum[i] -= ring[(n - fast) % slow];
+        if (n >= fast)
+        {
+            var old = pos - fast;
+            _fastSum[i] -= ring[old < 0 ? old + slow : old];
+        }
+
         ring[pos] = close;
+        _pos[i] = pos + 1 == slow ? 0 : pos + 1;
         _slowSum[i] += close;
         _fastSum[i] += close;
         _count[i] = n + 1;

@@ -123,13 +123,14 @@ public sealed class MarketState
         while (_len[i] > 0 && (ringMs[_head[i]] <= from || _len[i] == cap))
         {
             _sum[i] -= ringVol[_head[i]];
-            _head[i] = (_head[i] + 1) % cap;
+            _head[i] = _head[i] + 1 == cap ? 0 : _head[i] + 1;
             _len[i]--;
         }
 
         if (_len[i] == 0) _sum[i] = 0; // drops accumulated rounding whenever the window empties
 
-        var tail = (_head[i] + _len[i]) % cap;
+        var tail = _head[i] + _len[i];
+        if (tail >= cap) tail -= cap;
         ringMs[tail] = bar.CloseTimeMs;
         ringVol[tail] = bar.Volume * bar.Close;
         _len[i]++;

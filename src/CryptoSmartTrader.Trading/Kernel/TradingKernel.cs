@@ -30,6 +30,7 @@ public sealed partial class TradingKernel
     private readonly double[] _weights;
     private readonly double[] _returns;
     private readonly int[] _lastDenial;
+    private double _equity;
     private readonly CorrelationMonitor? _correlation;
 
     public TradingKernel(TradingKernelOptions options, TradingUniverse universe, TradingKernelComponents components, TimeProvider timeProvider)
@@ -113,7 +114,8 @@ public sealed partial class TradingKernel
         UpdateMarket(context);
 
         var before = Risk.State;
-        Risk.OnBar(_now, Exposure.Equity);
+        _equity = Exposure.Equity;
+        Risk.OnBar(_now, _equity);
         var state = Risk.State;
         if (state == TradingState.Halted && before != TradingState.Halted) CancelAll("trading halted");
 
@@ -129,7 +131,7 @@ public sealed partial class TradingKernel
             }
         }
 
-        return new KernelStep(_ordersThisStep, _fillsThisStep, Risk.State, Risk.Level, Exposure.Equity);
+        return new KernelStep(_ordersThisStep, _fillsThisStep, Risk.State, Risk.Level, _equity);
     }
 
     /// <summary>Marks per symbol in the account currency at the last closes (allocates: for reports, not the hot path).</summary>
@@ -193,7 +195,7 @@ public sealed partial class TradingKernel
             w = Math.Sign(w) * Math.Min(Math.Abs(w), size);
         }
 
-        var equity = Exposure.Equity;
+        var equity = _equity; // orders sent in this step do not change equity; fills were booked before it was read
         var target = w * equity / price;
         var current = Exposure.PositionOf(i) + Exposure.PendingOf(i) + _algoRemaining[i];
         var delta = target - current;

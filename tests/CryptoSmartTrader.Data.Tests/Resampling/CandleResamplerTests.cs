@@ -24,6 +24,30 @@ public sealed class CandleResamplerTests
     }
 
     [Fact]
+    public void Zero_volume_placeholder_bars_count_as_present_but_set_no_price()
+    {
+        var b = new CandleSeriesBuilder(Exchange.Binance, new Symbol("SYN", "USDT"), Timeframe.M5, 24);
+        var t0 = Start.ToUnixTimeMilliseconds();
+        b.Add(t0, t0 + 300_000, 98, 98, 98, 98, 0); // no trades: the venue repeats the previous close
+        var traded = FiveMinute(Start.AddMinutes(5), 11);
+        foreach (var c in traded.AsEnumerable())
+        {
+            b.Add(c);
+        }
+
+        for (var i = 12; i < 24; i++)
+        {
+            b.Add(t0 + i * 300_000L, t0 + (i + 1) * 300_000L, 50, 50, 50, 50, 0); // a whole hour without trades
+        }
+
+        var result = CandleResampler.Resample(b.Build(), Timeframe.H1);
+        Assert.Equal(2, result.CompleteBuckets);
+        // Traded bars 100..110: open 100, high 112, low 99, close 111, volume 1+…+11.
+        Assert.Equal((100m, 112m, 99m, 111m, 66m), (result.Series[0].Open, result.Series[0].High, result.Series[0].Low, result.Series[0].Close, result.Series[0].Volume));
+        Assert.Equal((50m, 50m, 50m, 50m, 0m), (result.Series[1].Open, result.Series[1].High, result.Series[1].Low, result.Series[1].Close, result.Series[1].Volume));
+    }
+
+    [Fact]
     public void Incomplete_bucket_is_dropped_by_default_and_reported()
     {
         var full = FiveMinute(Start, 24);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CryptoSmartTrader.Models.Torch.Native;
@@ -13,9 +12,6 @@ internal static class TorchLibrary
     private const string FileName = "libcst_torch.so";
     private static readonly Lazy<(nint Handle, string Reason)> Loaded = new(Load);
 
-    [ModuleInitializer]
-    internal static void Register() => NativeLibrary.SetDllImportResolver(typeof(TorchLibrary).Assembly, Resolve);
-
     internal static bool TryLoad(out string reason)
     {
         reason = Loaded.Value.Reason;
@@ -27,6 +23,8 @@ internal static class TorchLibrary
 
     private static (nint, string) Load()
     {
+        // Registered here, once, because every P/Invoke path first asks TorchRuntime whether the library loaded.
+        NativeLibrary.SetDllImportResolver(typeof(TorchLibrary).Assembly, Resolve);
         var tried = new List<string>();
         foreach (var candidate in Candidates())
         {

@@ -12,6 +12,7 @@ internal sealed unsafe class Tensor : IDisposable
     public static Tensor From(ReadOnlySpan<double> data, ReadOnlySpan<long> shape, TorchDtype dtype = TorchDtype.Float32,
         TorchDevice device = TorchDevice.Cpu, bool requiresGrad = false)
     {
+        TorchRuntime.EnsureAvailable();
         long count = 1;
         foreach (var d in shape)
         {

@@ -308,7 +308,7 @@ int cst_layer_norm(cst_handle model, int64_t dim, cst_handle* out) {
 
 int cst_dropout(cst_handle model, double p, cst_handle* out) {
   CST_TRY
-  torch::nn::Dropout l(torch::nn::DropoutOptions(p));
+  torch::nn::Dropout l{torch::nn::DropoutOptions(p)};
   *out = add_module(model, Kind::Dropout, l, &Module::dropout);
   CST_END
 }

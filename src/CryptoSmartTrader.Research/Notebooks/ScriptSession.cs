@@ -20,7 +20,8 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
     private readonly NotebookGlobals _globals = new(notebookDirectory);
     private readonly ScriptOptions _options = ScriptOptions.Default
         .WithReferences(FrameworkReferences.Value)
-        .AddReferences(typeof(NotebookGlobals).Assembly, typeof(HtmlContent).Assembly, typeof(Core.Markets.Candle).Assembly)
+        .AddReferences(typeof(NotebookGlobals).Assembly, typeof(HtmlContent).Assembly, typeof(Core.Markets.Candle).Assembly,
+            typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly)
         .WithImports("System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Text",
             "System.Threading", "System.Threading.Tasks")
         .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory).WithSearchPaths(notebookDirectory))

@@ -19,6 +19,7 @@ public class TradingKernelBenchmark
 {
     private const int Bars = 200_000;
     private Bar[] _bars = [];
+    private Core.Research.Prediction[] _predictions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -30,16 +31,32 @@ public class TradingKernelBenchmark
             var b = Bar.FromSeries(series, i);
             _bars[i] = b with { Volume = b.Volume * 10_000 }; // liquid enough that fills are not volume-capped
         }
+
+        // Stand-in model output (precomputed, so the figure is the kernel's cost, not a model's): P(up) drifts
+        // slowly around 0.5 so that the confidence gate and Kelly sizing see both sides.
+        var symbol = new Core.Markets.Symbol("SYN", "USDT");
+        _predictions = new Core.Research.Prediction[Bars];
+        for (var i = 0; i < Bars; i++)
+        {
+            var p = 0.5 + 0.4 * Math.Sin(i / 500.0);
+            _predictions[i] = new Core.Research.Prediction(symbol, Core.Research.Horizon.H1, DateTimeOffset.FromUnixTimeMilliseconds(_bars[i].CloseTimeMs),
+                p, (p - 0.5) * 0.02, -0.01, 0.015, "bench", "1");
+        }
     }
 
     [Benchmark(OperationsPerInvoke = Bars)]
-    public double SmaCrossBacktest()
+    public double PredictionBacktest() => Run(new PredictionAlphaModel("bench"), withPredictions: true);
+
+    [Benchmark(OperationsPerInvoke = Bars)]
+    public double SmaCrossBacktest() => Run(new SmaCrossAlphaModel(1, new SmaCrossOptions { Fast = 50, Slow = 200 }), withPredictions: false);
+
+    private double Run(IAlphaModel alpha, bool withPredictions)
     {
         var universe = new TradingUniverse(Core.Markets.Exchange.Binance, Core.Markets.Timeframe.H1, [new Core.Markets.Symbol("SYN", "USDT")]);
         var clock = new ManualTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(_bars[^1].CloseTimeMs));
         var kernel = new TradingKernel(new TradingKernelOptions(), universe, new TradingKernelComponents
         {
-            Alpha = new SmaCrossAlphaModel(1, new SmaCrossOptions { Fast = 50, Slow = 200 }),
+            Alpha = alpha,
             Venue = new SimulatedVenue(ExchangeProfiles.Binance, universe),
             Risk = new RiskOptions { MinVolume24hQuote = 0 },
             DecisionLog = new DecisionLog(),
@@ -50,6 +67,7 @@ public class TradingKernelBenchmark
         {
             ctx.Reset(DateTimeOffset.FromUnixTimeMilliseconds(bars[i].CloseTimeMs));
             ctx.SetBar(0, bars[i]);
+            if (withPredictions) ctx.SetPrediction(0, _predictions[i]);
             kernel.OnBarClose(ctx);
         }
 

@@ -23,7 +23,11 @@ public sealed class ReportBrowserTests
         var reportPath = Path.Combine(dir, "report.html");
         var figures = AllFigures();
         await HtmlReportRenderer.WriteAsync(new ReportDocument("Browser check",
-            [HtmlReportRendererTests.Sample().Cells[0], new CodeCell("charts", [.. figures.Select(f => new ChartOutput(f))], 1)]), reportPath);
+            [
+                HtmlReportRendererTests.Sample().Cells[0],
+                new CodeCell("charts", [.. figures.Select(f => new ChartOutput(f))], 1),
+                new CodeCell("fragment", [new HtmlOutput(PlotlyHtml.Fragment(figures[^1], includePlotlyJs: true).Html)], 2),
+            ]), reportPath);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -38,10 +42,11 @@ public sealed class ReportBrowserTests
         page.RequestFailed += (_, r) => errors.Add($"request failed: {r.Url}");
 
         await page.GotoAsync(new Uri(reportPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitForFunctionAsync($"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {figures.Count}");
+        await page.WaitForFunctionAsync($"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {figures.Count + 1}");
 
         var drawn = await page.EvaluateAsync<int>("document.querySelectorAll('div.chart.js-plotly-plot').length");
         Assert.Equal(figures.Count, drawn);
+        Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('div[id^=cst-chart-].js-plotly-plot').length"));
         Assert.True(await page.EvaluateAsync<int>("document.querySelectorAll('.js-plotly-plot .main-svg path, .js-plotly-plot .main-svg rect').length") > 50);
         Assert.Empty(errors);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "report.png"), FullPage = true });

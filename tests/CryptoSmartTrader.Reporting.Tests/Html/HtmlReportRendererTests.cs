@@ -102,4 +102,35 @@ public sealed class HtmlReportRendererTests
         var e = Assert.Throws<ArgumentException>(() => HtmlTable.From(["a", "b"], [["1"]]));
         Assert.Contains("row 0 has 1 cells but there are 2 headers", e.Message);
     }
+
+    [Fact]
+    public void Figure_fragment_draws_into_its_own_div_and_can_carry_plotly()
+    {
+        var figure = EquityChartSample();
+
+        var bare = PlotlyHtml.Fragment(figure, includePlotlyJs: false).Html;
+        var full = PlotlyHtml.Fragment(figure).Html;
+
+        Assert.StartsWith("<div id=\"cst-chart-", bare);
+        Assert.Contains("Plotly.newPlot('cst-chart-", bare);
+        Assert.DoesNotContain("plotly.js v4.1.2", bare);
+        Assert.StartsWith("<script>if (!window.Plotly) {", full);
+        Assert.Contains("plotly.js v4.1.2", full);
+    }
+
+    [Fact]
+    public void Figures_and_html_content_write_themselves_as_html_content()
+    {
+        Microsoft.AspNetCore.Html.IHtmlContent figure = EquityChartSample();
+        Microsoft.AspNetCore.Html.IHtmlContent table = HtmlTable.From(["a"], [["1"]]);
+        using var w1 = new StringWriter();
+        using var w2 = new StringWriter();
+
+        figure.WriteTo(w1, System.Text.Encodings.Web.HtmlEncoder.Default);
+        table.WriteTo(w2, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.StartsWith("<script>if (!window.Plotly) {", w1.ToString());
+        Assert.Contains("Plotly.newPlot('cst-chart-", w1.ToString());
+        Assert.Equal("<table class=\"cst-table\"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>", w2.ToString());
+    }
 }

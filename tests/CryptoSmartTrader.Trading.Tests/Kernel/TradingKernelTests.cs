@@ -172,4 +172,37 @@ public sealed class TradingKernelTests
         Assert.All(buys, f => Assert.True(f.Fill.Quantity <= 5m));
         Assert.Contains(h.Decisions(DecisionAction.OrderFilled), d => d.Reason == ReasonCode.PartiallyFilled);
     }
+
+    [Fact]
+    public void Daily_loss_halts_the_kernel_until_the_next_utc_day_on_the_manual_clock()
+    {
+        // Entry at bar 6's open (102), a crash to 70 at bar 8: ≈ 18.4 × 32 ≈ 590 lost on 10 000 (5.9%) the same UTC day.
+        var closes = new List<double> { 100, 100, 100, 100, 100, 102, 104, 106 };
+        closes.AddRange(Enumerable.Repeat(70.0, 20));
+        var h = new KernelHarness(closes);
+        for (var k = 0; k < 9; k++) h.Step();
+        Assert.True(h.Kernel.Risk.DailyHaltActive);
+        var halted = h.Log.Count;
+        while (h.Next < 23) Assert.Equal(TradingState.Halted, h.Step().State); // exit signal arrives but Halted sends nothing
+        Assert.DoesNotContain(h.Log.Items.Skip(halted), d => d.Action == DecisionAction.OrderSubmitted);
+
+        var step = h.Step(); // bar 23 closes at 2024-01-02 00:00 UTC
+        Assert.Equal(TradingState.Active, step.State);
+        var after = h.Log.Items.Skip(halted).ToList();
+        var reset = after.FindIndex(d => d.Reason == ReasonCode.DailyReset);
+        Assert.True(reset >= 0);
+        Assert.Contains(after.Skip(reset), d => d.Action == DecisionAction.OrderSubmitted && d.Reason == ReasonCode.SignalExit);
+    }
+
+    [Fact]
+    public void Repeated_system_errors_halt_the_kernel_and_cancel_orders()
+    {
+        var h = new KernelHarness(UpThenDown);
+        h.Step();
+        h.Kernel.Submit(new OrderRequest("m-1", Core.Markets.Exchange.Binance, Btc, OrderSide.Buy, OrderType.Limit, 1m, limitPrice: 50m));
+        for (var k = 0; k < 5; k++) h.Kernel.ReportSystemError("venue timeout");
+        Assert.Equal(ReasonCode.KillSwitchSystemErrors, h.Kernel.Risk.KillSwitchReason);
+        Assert.Equal(0, h.Kernel.OpenOrderCount);
+        Assert.Equal(0, h.Kernel.Exposure.PendingOf(0));
+    }
 }

@@ -51,8 +51,7 @@ internal sealed class ExchangeAccount(IVenueAccount venue, UnknownOutcomeOptions
         return OrderPlacement.NotPlaced(placed.Error);
     }
 
-    /// <summary>Null when the key may trade; otherwise the refusal (withdrawal permission, no trade permission, or the check failed).</summary>
-    public async Task<ExchangeError?> EnsureTradingAllowedAsync(CancellationToken cancellationToken)
+    public async Task<ExchangeError?> EnsureTradingAllowedAsync(CancellationToken cancellationToken = default)
     {
         await _guardGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -30,4 +30,10 @@ public interface IExchangeAccount
 
     /// <summary>The key's permissions where the venue reports them; <see cref="PermissionState.Unknown"/> otherwise.</summary>
     Task<ExchangeResult<KeyPermissions>> GetKeyPermissionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Null when the key may trade; otherwise why not (withdrawal permission, no trade permission, or the check itself
+    /// failed). Call at start-up to refuse to start; <see cref="PlaceOrderAsync"/> also runs it before the first order.
+    /// </summary>
+    Task<ExchangeError?> EnsureTradingAllowedAsync(CancellationToken cancellationToken = default);
 }

@@ -38,7 +38,16 @@ internal sealed class UnknownOutcomeResolver(IVenueAccount venue, UnknownOutcome
 
             if (query < options.MaxQueries)
             {
-                await Task.Delay(options.QueryInterval, time, cancellationToken).ConfigureAwait(false);
+                // The last query waits for the window to close when the order is still unseen, so a long window
+                // (HTX: minutes) ends in a definite answer instead of running out of queries.
+                var wait = options.QueryInterval;
+                if (query == options.MaxQueries - 1 && found.Error.Kind == ExchangeErrorKind.UnknownOrder && closesAt - time.GetUtcNow() is var left
+                    && left > wait)
+                {
+                    wait = left + TimeSpan.FromMilliseconds(1);
+                }
+
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
         }
 

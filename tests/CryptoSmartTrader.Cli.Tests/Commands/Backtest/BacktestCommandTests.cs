@@ -76,7 +76,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public async Task Walk_forward_runs_on_real_data()
     {
-        var r = await CliRunner.RunAsync("backtest", "--symbols", "BTC/USDT,ETH/USDT", "--from", "2024-01-01", "--to", "2024-03-15",
+        var r = await CliRunner.RunAsync("backtest", "--symbols", "BTC/USDT", "--from", "2024-01-01", "--to", "2024-03-15",
             "--walk-forward", "--train-days", "30", "--test-days", "15", "--source", SharedDatasets.RootPath, "--out", _out, "--json");
         Assert.True(r.ExitCode == 0, r.Error);
         using var doc = JsonDocument.Parse(r.Out);

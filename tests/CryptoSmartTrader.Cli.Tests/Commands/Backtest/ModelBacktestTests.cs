@@ -19,7 +19,7 @@ public sealed class ModelBacktestTests : IDisposable
     {
         var models = Path.Combine(_dir, "models");
         var train = await CliRunner.RunAsync("train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h",
-            "--from", "2023-01-01", "--to", "2023-03-01", "--name", "bt-test", "--stride", "4h", "--source", Candles, "--models-dir", models, "--json");
+            "--from", "2023-01-01", "--to", "2023-03-01", "--name", "bt-test", "--model-kind", "linear", "--stride", "12h", "--source", Candles, "--models-dir", models, "--json");
         Assert.True(train.ExitCode == 0, train.Error);
 
         var run = await CliRunner.RunAsync("backtest", "--model", "bt-test", "--models-dir", models, "--symbols", "BTC/USDT", "--from", "2023-03-15",

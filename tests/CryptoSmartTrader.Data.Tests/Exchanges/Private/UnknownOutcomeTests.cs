@@ -26,7 +26,7 @@ public sealed class UnknownOutcomeTests : IAsyncLifetime
     // Real clock: the per-attempt timeout must actually fire. The durations only bound the test, nothing asserts on them.
     private IExchangeAccount Client(TimeSpan recvWindow) => PrivateTestAccounts.Create(Exchange.Binance, _server, TimeProvider.System, o =>
     {
-        o.Connections.Binance.Timeout = TimeSpan.FromMilliseconds(300);
+        o.Connections.Binance.Timeout = TimeSpan.FromMilliseconds(1500);
         o.BinanceRecvWindow = recvWindow;
         o.UnknownOutcome.ClockSkewAllowance = TimeSpan.Zero;
     });
@@ -65,7 +65,7 @@ public sealed class UnknownOutcomeTests : IAsyncLifetime
         MapVenue(bookTheOrder: true);
         var placement = (await Client(TimeSpan.FromSeconds(5)).PlaceOrderAsync(Request("uo-1"))).Value;
 
-        Assert.Equal(PlacementState.Placed, placement.State);
+        Assert.True(placement.State == PlacementState.Placed, $"{placement}");
         Assert.True(placement.ResolvedByQuery);
         Assert.Equal(("uo-1", "42"), (placement.Order!.ClientOrderId, placement.Order.VenueOrderId));
         Assert.Single(_book);
@@ -92,7 +92,7 @@ public sealed class UnknownOutcomeTests : IAsyncLifetime
             : Reply.Status(503)(context));
         var account = PrivateTestAccounts.Create(Exchange.Binance, _server, TimeProvider.System, o =>
         {
-            o.Connections.Binance.Timeout = TimeSpan.FromMilliseconds(300);
+            o.Connections.Binance.Timeout = TimeSpan.FromMilliseconds(1500);
             o.Connections.Binance.MaxRetries = 0;
             o.UnknownOutcome.MaxQueries = 3;
         });
@@ -100,5 +100,32 @@ public sealed class UnknownOutcomeTests : IAsyncLifetime
 
         Assert.Equal((PlacementState.Unknown, 3), (placement.State, placement.Queries));
         Assert.Equal(1, Posts());
+    }
+
+    [Fact]
+    public async Task Kraken_timed_out_add_order_is_found_by_cl_ord_id_in_open_orders()
+    {
+        var booked = 0;
+        _server.Map("/0/private/AddOrder", async context =>
+        {
+            Interlocked.Increment(ref booked);
+            await Reply.Hang(TimeSpan.FromSeconds(30))(context);
+        });
+        _server.Map("/0/private/OpenOrders", context => Volatile.Read(ref booked) == 0
+            ? Reply.Json("""{"error":[],"result":{"open":{}}}""")(context)
+            : Reply.Json("""
+                {"error":[],"result":{"open":{"OQCLML-BW3P3-BUCMWZ":{"refid":null,"userref":0,"cl_ord_id":"kr-uo-1","status":"open","opentm":1688666559.8974,
+                 "starttm":0,"expiretm":0,"descr":{"pair":"XBTUSD","type":"buy","ordertype":"limit","price":"30010.0","price2":"0","leverage":"none",
+                 "order":"buy 1.25000000 XBTUSD @ limit 30010.0","close":""},"vol":"1.25000000","vol_exec":"0.00000000","cost":"0","fee":"0",
+                 "price":"0","stopprice":"0","limitprice":"0","misc":"","oflags":"fciq"}}}}
+                """)(context));
+        var account = PrivateTestAccounts.Create(Exchange.Kraken, _server, TimeProvider.System, o => o.Connections.Kraken.Timeout = TimeSpan.FromMilliseconds(1500));
+        var request = new OrderRequest("kr-uo-1", Exchange.Kraken, new Symbol("BTC", "USD"), OrderSide.Buy, OrderType.Limit, 1.25m, 30010m);
+
+        var placement = (await account.PlaceOrderAsync(request)).Value;
+
+        Assert.True(placement.State == PlacementState.Placed, $"{placement}");
+        Assert.Equal(("kr-uo-1", "OQCLML-BW3P3-BUCMWZ"), (placement.Order!.ClientOrderId, placement.Order.VenueOrderId));
+        Assert.Equal(1, _server.CountRequests("/0/private/AddOrder"));
     }
 }

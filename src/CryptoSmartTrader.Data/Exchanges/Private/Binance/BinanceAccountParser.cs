@@ -54,12 +54,12 @@ internal static class BinanceAccountParser
 
     public static IReadOnlyList<AssetBalance> Balances(JsonElement root) =>
         [.. Array(Prop(root, "balances", string.Empty), "balances").EnumerateArray().Select((b, i) =>
-            new AssetBalance(String(b, "asset", $"balances[{i}]"), Decimal(b, "free", $"balances[{i}]"), Decimal(b, "locked", $"balances[{i}]")))];
+            new AssetBalance(Signing.Wire.Asset(String(b, "asset", $"balances[{i}]")), Decimal(b, "free", $"balances[{i}]"), Decimal(b, "locked", $"balances[{i}]")))];
 
     public static AccountTrade Trade(JsonElement e, string path) => new(
         Exchange.Binance, Symbol.FromNative(Exchange.Binance, String(e, "symbol", path)), Id(Prop(e, "id", path), path + ".id"),
         Id(Prop(e, "orderId", path), path + ".orderId"), Bool(Prop(e, "isBuyer", path), path + ".isBuyer") ? OrderSide.Buy : OrderSide.Sell,
-        Decimal(e, "qty", path), Decimal(e, "price", path), Decimal(e, "commission", path), String(e, "commissionAsset", path),
+        Decimal(e, "qty", path), Decimal(e, "price", path), Decimal(e, "commission", path), Signing.Wire.Asset(String(e, "commissionAsset", path)),
         DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "time", path)), Bool(Prop(e, "isMaker", path), path + ".isMaker"));
 
     public static KeyPermissions Permissions(JsonElement root)
@@ -72,7 +72,7 @@ internal static class BinanceAccountParser
 
     private static AccountTrade PlaceFill(JsonElement x, string path, Symbol symbol, OrderSide side, JsonElement order, string clientId) => new(
         Exchange.Binance, symbol, Id(Prop(x, "tradeId", path), path + ".tradeId"), Id(Prop(order, "orderId", string.Empty), "orderId"), side,
-        Decimal(x, "qty", path), Decimal(x, "price", path), Decimal(x, "commission", path), String(x, "commissionAsset", path),
+        Decimal(x, "qty", path), Decimal(x, "price", path), Decimal(x, "commission", path), Signing.Wire.Asset(String(x, "commissionAsset", path)),
         DateTimeOffset.FromUnixTimeMilliseconds(Long(order, "transactTime", string.Empty)), false, clientId);
 
     public static OrderSide Side(string s, string path) => s switch

@@ -43,7 +43,7 @@ internal static class HtxAccountParser
     public static IReadOnlyList<AssetBalance> Balances(JsonElement root)
     {
         var rows = Array(Prop(Data(root), "list", "data"), "data.list").EnumerateArray()
-            .Select((b, i) => (Asset: String(b, "currency", $"data.list[{i}]").ToUpperInvariant(), Type: String(b, "type", $"data.list[{i}]"),
+            .Select((b, i) => (Asset: Signing.Wire.Asset(String(b, "currency", $"data.list[{i}]")), Type: String(b, "type", $"data.list[{i}]"),
                 Amount: Decimal(b, "balance", $"data.list[{i}]")));
         return [.. rows.GroupBy(r => r.Asset).Select(g => new AssetBalance(g.Key, g.Where(r => r.Type == "trade").Sum(r => r.Amount),
             g.Where(r => r.Type == "frozen").Sum(r => r.Amount)))];
@@ -77,7 +77,7 @@ internal static class HtxAccountParser
     public static AccountTrade Trade(JsonElement e, string path) => new(
         Exchange.Htx, Symbol.FromNative(Exchange.Htx, String(e, "symbol", path)), Id(Prop(e, "trade-id", path), path + ".trade-id"),
         Id(Prop(e, "order-id", path), path + ".order-id"), String(e, "type", path).StartsWith("buy", StringComparison.Ordinal) ? OrderSide.Buy : OrderSide.Sell,
-        Decimal(e, "filled-amount", path), Decimal(e, "price", path), Decimal(e, "filled-fees", path), String(e, "fee-currency", path),
+        Decimal(e, "filled-amount", path), Decimal(e, "price", path), Decimal(e, "filled-fees", path), Signing.Wire.Asset(String(e, "fee-currency", path)),
         DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "created-at", path)), String(e, "role", path) == "maker");
 
     /// <summary><c>/v2/user/api-key</c> for our access key: "readOnly,trade,withdraw".</summary>

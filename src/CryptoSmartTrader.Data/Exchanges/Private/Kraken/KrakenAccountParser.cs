@@ -51,7 +51,7 @@ internal static class KrakenAccountParser
         var limit = Decimal(descr, "price", path + ".descr");
         var type = Type(String(descr, "ordertype", path + ".descr"), path + ".descr.ordertype");
         var clientId = OptionalProp(e, "cl_ord_id") is { ValueKind: JsonValueKind.String } c ? c.GetString()! : knownClientId ?? string.Empty;
-        return new OrderSnapshot(Exchange.Kraken, Symbol.FromNative(Exchange.Kraken, String(descr, "pair", path + ".descr")), clientId, txid,
+        return new OrderSnapshot(Exchange.Kraken, Pair(String(descr, "pair", path + ".descr")), clientId, txid,
             String(descr, "type", path + ".descr") == "buy" ? OrderSide.Buy : OrderSide.Sell, type,
             Status(String(e, "status", path), qty, filled, path + ".status"), qty, filled,
             type is OrderType.Limit or OrderType.StopLimit && limit > 0 ? limit : null, filled > 0 && avg > 0 ? avg : null,
@@ -59,7 +59,7 @@ internal static class KrakenAccountParser
     }
 
     public static AccountTrade Trade(string id, JsonElement e, string path) => new(
-        Exchange.Kraken, Symbol.FromNative(Exchange.Kraken, String(e, "pair", path)), id, String(e, "ordertxid", path),
+        Exchange.Kraken, Pair(String(e, "pair", path)), id, String(e, "ordertxid", path),
         String(e, "type", path) == "buy" ? OrderSide.Buy : OrderSide.Sell, Decimal(e, "vol", path), Decimal(e, "price", path),
         Decimal(e, "fee", path), QuoteOf(String(e, "pair", path)), DateTimeOffset.FromUnixTimeMilliseconds((long)(Decimal(e, "time", path) * 1000m)),
         OptionalProp(e, "maker") is { ValueKind: JsonValueKind.True });
@@ -74,7 +74,29 @@ internal static class KrakenAccountParser
     }
 
     // Kraken charges spot fees in the quote currency unless the fee-in-base flag was set on the order.
-    private static string QuoteOf(string pair) => Symbol.FromNative(Exchange.Kraken, pair).Quote;
+    private static string QuoteOf(string pair) => Pair(pair).Quote;
+
+    // Kraken's own quote currencies, longest first; the generic splitter would read XBTUSD as XB/TUSD.
+    private static readonly string[] Quotes = ["USDT", "USDC", "USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "XBT", "ETH", "DAI"];
+
+    /// <summary>A Kraken pair id, legacy (XXBTZUSD) or altname (XBTUSD), as a symbol.</summary>
+    public static Symbol Pair(string pair)
+    {
+        if (pair.Length == 8 && pair[0] == 'X' && pair[4] is 'Z' or 'X')
+        {
+            return Symbol.FromNative(Exchange.Kraken, pair);
+        }
+
+        foreach (var q in Quotes)
+        {
+            if (pair.Length > q.Length && pair.EndsWith(q, StringComparison.Ordinal))
+            {
+                return new Symbol(pair[..^q.Length], q);
+            }
+        }
+
+        return Symbol.FromNative(Exchange.Kraken, pair);
+    }
 
     public static string Asset(string krakenAsset)
     {

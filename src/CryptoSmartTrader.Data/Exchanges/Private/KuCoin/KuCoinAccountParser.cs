@@ -33,7 +33,7 @@ internal static class KuCoinAccountParser
     public static IReadOnlyList<AssetBalance> Balances(JsonElement root) =>
         [.. Array(Data(root), "data").EnumerateArray().Select((a, i) => (a, p: $"data[{i}]"))
             .Where(x => String(x.a, "type", x.p) == "trade")
-            .Select(x => new AssetBalance(String(x.a, "currency", x.p), Decimal(x.a, "available", x.p), Decimal(x.a, "holds", x.p)))];
+            .Select(x => new AssetBalance(Signing.Wire.Asset(String(x.a, "currency", x.p)), Decimal(x.a, "available", x.p), Decimal(x.a, "holds", x.p)))];
 
     public static OrderSnapshot Order(JsonElement e, string path)
     {
@@ -60,7 +60,7 @@ internal static class KuCoinAccountParser
     public static AccountTrade Trade(JsonElement e, string path) => new(
         Exchange.KuCoin, Symbol.FromNative(Exchange.KuCoin, String(e, "symbol", path)), String(e, "tradeId", path), String(e, "orderId", path),
         Side(String(e, "side", path), path + ".side"), Decimal(e, "size", path), Decimal(e, "price", path), Decimal(e, "fee", path),
-        String(e, "feeCurrency", path), DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "createdAt", path)), String(e, "liquidity", path) == "maker");
+        Signing.Wire.Asset(String(e, "feeCurrency", path)), DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "createdAt", path)), String(e, "liquidity", path) == "maker");
 
     /// <summary><c>/api/v1/user/api-key</c>: a comma-separated list; "Withdrawal" grants withdrawal and "Spot" spot trading.</summary>
     public static KeyPermissions Permissions(JsonElement root)

@@ -13,6 +13,9 @@ internal static class Wire
     public static string Form(IEnumerable<KeyValuePair<string, string>> parameters) =>
         string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 
+    /// <summary>Asset code in the project's normal form (upper case, XBT as BTC); venue-specific names that do not normalise are kept.</summary>
+    public static string Asset(string venueAsset) => Core.Markets.AssetCode.TryNormalize(venueAsset, out var n) ? n : venueAsset;
+
     public static KeyValuePair<string, string> P(string name, string value) => new(name, value);
 
     /// <summary>A client order id the venue accepts: 1..max characters from letters, digits and the extra set.</summary>

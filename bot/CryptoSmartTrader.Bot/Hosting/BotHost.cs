@@ -64,7 +64,9 @@ public static class BotHost
         services.AddSingleton<IAlertSink, SmtpAlertSink>();
         services.AddSingleton<AlertDispatcher>();
         services.AddSingleton<JobRunLog>();
+        services.AddSingleton(builder.Configuration.GetSection(Engine.EngineOptions.Section).Get<Engine.EngineOptions>() ?? new Engine.EngineOptions());
         services.AddSingleton<BotEngine>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotEngine>());
         services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());
         services.AddSingleton<ITradingControl>(sp => sp.GetRequiredService<BotEngine>());
 

@@ -1,64 +1,111 @@
+using CryptoSmartTrader.Backtesting.Live;
 using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.Persistence;
+using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.State;
-using CryptoSmartTrader.Data.Datasets;
+using CryptoSmartTrader.Bot.Strategies;
+using Microsoft.Extensions.Hosting;
 
 namespace CryptoSmartTrader.Bot.Jobs;
 
 /// <summary>
-/// Carries out the jobs' work. Until the trading kernel is wired in, it reports exactly what it can and cannot do rather
-/// than pretending to trade; it never invents data.
+/// Drives the trading kernel from the replay feed (one bar close at a time, at <see cref="BotOptions.ReplaySpeed"/> bars
+/// per second) and answers the scheduled jobs. After a restart it first re-runs the committed steps against the store
+/// (reconciliation: the deterministic paper venue rebuilds its state, every stored order must reappear) and only then trades.
+/// Live mode refuses to trade until a live venue adapter exists. With no data it says what is missing and waits.
 /// </summary>
-internal sealed class BotEngine(BotOptions options, BotStatus status, AlertDispatcher alerts) : IBotEngine, ITradingControl
+internal sealed partial class BotEngine(BotOptions options, EngineOptions engineOptions, BotStatus status, AlertDispatcher alerts, TimeProvider time)
+    : BackgroundService, IBotEngine, ITradingControl
 {
+    private volatile BotSession? _session;
     private volatile bool _reconciled;
-    private volatile bool _halted;
+    private volatile string _reconcileOutcome = "waiting for market data";
+    private volatile string _feedOutcome = "not started";
+    private BotStore? _store;
 
-    public Task<string> ReconcileAsync(CancellationToken cancellationToken)
+    public BotSession? Session => _session;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _reconciled = true;
-        return Task.FromResult(options.Mode == BotMode.Live ? "live venue reconciliation is not available yet" : "simulated venue: nothing to reconcile");
+        await Task.Yield();
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            _feedOutcome = $"engine failed: {ex.GetType().Name}: {ex.Message}";
+            status.AddNotice(_feedOutcome);
+            _session?.Kernel.ReportSystemError(_feedOutcome);
+            await Alert(AlertKind.JobFailure, AlertSeverity.Critical, _feedOutcome, CancellationToken.None);
+        }
     }
 
-    public Task<string> CheckDataHealthAsync(CancellationToken cancellationToken)
+    private async Task RunAsync(CancellationToken ct)
     {
-        var folder = DatasetLocator.Find(options.DatasetsPath);
-        if (folder is null)
+        var (strategy, errors) = StrategyLoader.Load(options);
+        foreach (var e in errors) status.AddNotice(e);
+        if (strategy is null)
         {
-            var searched = string.Join(", ", DatasetLocator.Candidates(options.DatasetsPath));
-            status.AddNotice($"no market data: no dataset folder with candle files found (searched {searched}); run ./cst data download or set --datasets");
-            return Task.FromResult("no market data found");
+            _feedOutcome = "no valid strategy: not trading";
+            return;
         }
 
-        return Task.FromResult($"dataset folder {folder}");
-    }
+        if (options.Mode == BotMode.Live)
+        {
+            _feedOutcome = "LIVE mode refused: no live venue adapter or API keys are wired into the bot yet; nothing is traded (use --mode Paper, Shadow or Replay)";
+            status.AddNotice(_feedOutcome);
+            status.SetTrading("Halted", status.DrawdownLevel, killSwitch: false, _feedOutcome);
+            return;
+        }
 
-    public Task<string> RunTradingCycleAsync(CancellationToken cancellationToken)
-    {
-        if (_halted) return Task.FromResult("halted by kill switch: no orders");
-        if (!_reconciled) return Task.FromResult("waiting for start-up reconciliation");
-        return Task.FromResult("trading kernel not wired into the bot yet: no orders");
-    }
+        if (options.Mode == BotMode.Paper)
+        {
+            status.AddNotice("PAPER mode: no live market-data feed is wired into the bot yet, so the local dataset is replayed (REPLAY) on the simulated venue");
+        }
 
-    public Task<string> SyncMarketDataAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(options.Mode == BotMode.Replay ? "replay mode: data comes from the local dataset" : "market-data sync not wired yet");
+        _store = BotStore.Open(options.DbPath);
+        var (series, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, engineOptions.ReplayLastBars, ct);
+        foreach (var m in missing) status.AddNotice(m);
+        if (series.Count == 0)
+        {
+            _feedOutcome = "no market data: not trading (see notices)";
+            return;
+        }
 
-    public Task<string> CheckDriftAsync(CancellationToken cancellationToken) => Task.FromResult("no promoted model to check");
+        var session = new BotSession(options.Mode, strategy, series, _store, engineOptions);
+        var cursor = _store.Cursor();
+        session.Crash.Armed = cursor is null;
+        if (cursor is null) Reconcile(session, null);
+        _session = session;
+        _feedOutcome = $"replaying {series.Count} series of {strategy.Timeframe} candles from {series.Min(s => s.FirstOpenTime):O}";
 
-    public Task<string> RetrainAsync(CancellationToken cancellationToken) => Task.FromResult("no promoted model to retrain");
+        var feed = new ChannelBarFeed(256);
+        var producer = feed.ReplayAsync(series, null, ct);
+        var delay = TimeSpan.FromSeconds(1 / options.ReplaySpeed);
+        await foreach (var batch in feed.Reader.ReadAllAsync(ct))
+        {
+            var recovering = cursor is { } c && batch.CloseTime <= c;
+            if (!recovering && !_reconciled) Reconcile(session, cursor);
+            DateTimeOffset before = default;
+            lock (session.Gate)
+            {
+                var step = session.Step(batch.CloseTime, batch.Bars);
+                Publish(session, step, persist: !recovering);
+            }
 
-    public Task<string> DailyReportAsync(CancellationToken cancellationToken) => Task.FromResult("daily report written to the status page");
+            if (!recovering) await Task.Delay(delay, ct);
+            _ = before;
+        }
 
-    public void Halt(string reason)
-    {
-        _halted = true;
-        status.SetTrading("Halted", status.DrawdownLevel, killSwitch: true, reason);
-        _ = alerts.RaiseAsync(AlertKind.KillSwitch, AlertSeverity.Critical, $"kill switch engaged: {reason}");
-    }
-
-    public void Resume()
-    {
-        _halted = false;
-        status.SetTrading("Active", status.DrawdownLevel, killSwitch: false, null);
+        await producer;
+        if (!_reconciled) Reconcile(session, cursor);
+        _feedOutcome = $"replay finished at {session.LastClose:O}: the dataset has no later bars";
+        status.AddNotice(_feedOutcome);
     }
 }

@@ -6,6 +6,7 @@ using CryptoSmartTrader.TestKit.Datasets;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Kernel;
+using CryptoSmartTrader.Trading.Risk;
 using CryptoSmartTrader.Trading.Simulation;
 
 namespace CryptoSmartTrader.Benchmarks.Backtesting;
@@ -36,6 +37,8 @@ public class BacktesterBenchmark
         {
             Alpha = u => new SmaCrossAlphaModel(u.Count, new SmaCrossOptions { Fast = 20, Slow = 50 }),
             Venue = u => new SimulatedVenue(ExchangeProfiles.Binance, u),
+            // The 10-sigma volatility-shock kill switch fires on real 2018 data and would halt the kernel for the rest of the run.
+            Risk = () => new RiskOptions { VolatilityShockSigmas = 0 },
         };
         _settings = new BacktestSettings("sma-cross(20,50)", Exchange.Binance, _series.Select(s => s.Symbol).ToArray(), Timeframe.H1, From, To,
             10_000m, "USDT", 0, false, new Dictionary<string, string>());

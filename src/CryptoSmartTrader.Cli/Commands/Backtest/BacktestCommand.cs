@@ -94,6 +94,11 @@ internal static class BacktestCommand
         await w.WriteLineAsync($"  trades       {m.Trades}  win {P(m.WinRate)}  PF {N(m.ProfitFactor)}  expectancy {N(m.Expectancy)}  SQN {N(m.Sqn)}");
         await w.WriteLineAsync($"  costs        fees {m.FeesPaid:0.##}  slippage {m.SlippagePaid:0.##}  turnover {N(m.Turnover)}  exposure {P(m.Exposure)}");
         await w.WriteLineAsync($"  orders       {r.Orders.Count}  hash {r.OrderListHash}");
+        foreach (var d in r.Decisions.Where(d => d.Reason.ToString().StartsWith("KillSwitch", StringComparison.Ordinal) || d.Reason == Trading.Kernel.ReasonCode.DailyLossLimitHalt).Take(3))
+        {
+            await w.WriteLineAsync($"  risk         {d.Time:yyyy-MM-dd'T'HH:mm'Z'} {d.Reason}: {d.Details}");
+        }
+
         await w.WriteLineAsync($"  wrote        {Path.GetFullPath(dir)}");
     }
 }

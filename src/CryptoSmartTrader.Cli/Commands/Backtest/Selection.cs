@@ -4,6 +4,7 @@ using CryptoSmartTrader.Cli.Commands.Data;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Trading.Exchanges;
+using CryptoSmartTrader.Trading.Risk;
 using CryptoSmartTrader.Trading.Simulation;
 using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
 
@@ -26,6 +27,7 @@ internal sealed record Selection(
     ISlippageModel Slippage,
     TimeSpan Latency,
     decimal Cash,
+    double? VolShock,
     string? Source,
     string Db,
     string ModelsDir,
@@ -59,8 +61,10 @@ internal sealed record Selection(
         var cash = parse.GetValue(o.Cash);
         if (cash <= 0) throw new CliUsageException($"--cash: expected an amount > 0, got {cash}");
         var slippageText = parse.GetValue(o.Slippage)!;
+        var volShock = parse.GetValue(o.VolShock);
+        if (volShock is < 0 || (volShock is { } v && !double.IsFinite(v))) throw new CliUsageException($"--vol-shock: expected a number of sigmas >= 0, got {volShock}");
         return new Selection(strategy, model, exchange, symbols, tf, from, to, warmup, fast, slow, ParseFees(parse.GetValue(o.Fees), exchange),
-            slippageText, ParseSlippage(slippageText), ParseLatency(parse.GetValue(o.Latency)!), cash, parse.GetValue(o.Source), parse.GetValue(o.Db)!,
+            slippageText, ParseSlippage(slippageText), ParseLatency(parse.GetValue(o.Latency)!), cash, volShock, parse.GetValue(o.Source), parse.GetValue(o.Db)!,
             parse.GetValue(o.ModelsDir)!, parse.GetValue(o.Json));
     }
 
@@ -70,6 +74,7 @@ internal sealed record Selection(
         ["takerFee"] = Fees.Taker.ToString(CultureInfo.InvariantCulture),
         ["slippage"] = Slippage.Name,
         ["latencyMs"] = Latency.TotalMilliseconds.ToString(CultureInfo.InvariantCulture),
+        ["volatilityShockSigmas"] = (VolShock ?? new RiskOptions().VolatilityShockSigmas).ToString(CultureInfo.InvariantCulture),
     };
 
     internal static FeeSchedule ParseFees(string? text, Exchange exchange)

@@ -22,6 +22,7 @@ internal sealed class SelectionOptions
     public Option<string?> Fees { get; } = new("--fees") { Description = "maker,taker fees in percent (e.g. 0.1,0.1); default: the venue's base tier" };
     public Option<string> Slippage { get; } = new("--slippage") { Description = "fixed:BPS | sqrt[:COEF] | book", DefaultValueFactory = _ => "fixed:5" };
     public Option<string> Latency { get; } = new("--latency") { Description = "Order latency, e.g. 250ms, 2s, 1m", DefaultValueFactory = _ => "0ms" };
+    public Option<double?> VolShock { get; } = new("--vol-shock") { Description = "Kill-switch trigger: a bar return above this many EWMA sigmas halts trading (default: the risk engine's; 0 disables)" };
     public Option<decimal> Cash { get; } = new("--cash") { Description = "Initial cash in the quote currency", DefaultValueFactory = _ => 10_000m };
     public Option<string?> Source { get; } = new("--source") { Description = "Read candles from a shared-datasets folder (default: the store, else the datasets found by DatasetLocator)" };
     public Option<string> Db { get; } = CommonOptions.Db();
@@ -30,7 +31,7 @@ internal sealed class SelectionOptions
 
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Strategy, Model, Exchange, Symbols, Timeframe, From, To, Warmup, Fast, Slow, Fees, Slippage, Latency, Cash, Source, Db, ModelsDir, Json })
+        foreach (var o in new Option[] { Strategy, Model, Exchange, Symbols, Timeframe, From, To, Warmup, Fast, Slow, Fees, Slippage, Latency, VolShock, Cash, Source, Db, ModelsDir, Json })
         {
             command.Add(o);
         }

@@ -4,6 +4,7 @@ using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Kernel;
+using CryptoSmartTrader.Trading.Risk;
 using CryptoSmartTrader.Trading.Simulation;
 
 namespace CryptoSmartTrader.Cli.Commands.Backtest;
@@ -29,6 +30,7 @@ internal static class StrategyFactory
             AlphaOnData = modelAlpha,
             Venue = u => new SimulatedVenue(profile, u, new SimulatedVenueOptions { Latency = s.Latency, Slippage = s.Slippage }),
             Options = () => new TradingKernelOptions { InitialCash = s.Cash, AccountCurrency = quotes[0] },
+            Risk = s.VolShock is { } sigmas ? () => new RiskOptions { VolatilityShockSigmas = sigmas } : null,
         };
     }
 

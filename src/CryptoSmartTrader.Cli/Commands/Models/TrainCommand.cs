@@ -63,6 +63,11 @@ internal static class TrainCommand
             var randomSeed = parse.GetValue(seed);
             var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
             var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
+            if (registry.Show(parse.GetValue(name)!) is { Ok: true })
+            {
+                throw new CliFailureException($"model '{parse.GetValue(name)}' already exists in {registry.Root}; choose another name");
+            }
+
             var series = ModelsCliSupport.LoadCandles(ex, syms, tf, start - ModelsCliSupport.WarmUp, end, parse.GetValue(db)!, parse.GetValue(source), context);
             await context.Error.WriteLineAsync($"computing {descriptor.Name} features for {series.Count} symbols");
             var frames = series.Select(s => FeatureFrames.Compute(sets, s)).ToArray();

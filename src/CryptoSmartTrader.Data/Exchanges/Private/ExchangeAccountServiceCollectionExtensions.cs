@@ -12,7 +12,7 @@ public static class ExchangeAccountServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IExchangeAccountFactory"/>, a <see cref="CredentialStore"/> reading the process environment and
     /// <see cref="ExchangeAccountsOptions.SecretsFile"/>, one named HttpClient per venue (infinite timeout: the pipeline
-    /// times attempts) and <see cref="TimeProvider.System"/> unless registered.
+    /// times attempts, and without the factory's request logging) and <see cref="TimeProvider.System"/> unless registered.
     /// </summary>
     public static IServiceCollection AddExchangeAccounts(this IServiceCollection services, Action<ExchangeAccountsOptions>? configure = null)
     {
@@ -26,7 +26,9 @@ public static class ExchangeAccountServiceCollectionExtensions
         services.TryAddSingleton(sp => CredentialStore.FromProcess(sp.GetRequiredService<IOptions<ExchangeAccountsOptions>>().Value.SecretsFile));
         foreach (var exchange in Exchange.Supported)
         {
-            services.AddHttpClient(ExchangeAccountFactory.HttpClientName(exchange), c => c.Timeout = Timeout.InfiniteTimeSpan);
+            // The factory's own request logging would write URIs, and HTX carries the access key in the query string;
+            // the signed transport logs method, path and status itself.
+            services.AddHttpClient(ExchangeAccountFactory.HttpClientName(exchange), c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         }
 
         services.TryAddSingleton<IExchangeAccountFactory, ExchangeAccountFactory>();

@@ -1,0 +1,100 @@
+using System.Globalization;
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
+using CryptoSmartTrader.Bot.Persistence;
+using CryptoSmartTrader.Bot.State;
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Trading.Kernel;
+
+namespace CryptoSmartTrader.Bot.Jobs;
+
+internal sealed partial class BotEngine
+{
+    private readonly Dictionary<Symbol, bool> _tradable = [];
+    private string _lastLevel = "Normal";
+
+    // Runs under the session gate after each step: status page, alerts and (outside recovery) the step's commit.
+    private void Publish(BotSession session, KernelStep step, bool persist)
+    {
+        var k = session.Kernel;
+        var now = session.LastClose!.Value;
+        var decisions = session.Log.Drain();
+        var marks = new Dictionary<Symbol, decimal>();
+        for (var i = 0; i < k.Universe.Count; i++)
+        {
+            var close = k.Market.CloseOf(i);
+            if (close > 0) marks[k.Universe.SymbolOf(i)] = (decimal)close;
+        }
+
+        var equity = k.Portfolio.Equity(marks);
+        var cash = k.Portfolio.CashOf(k.Portfolio.AccountCurrency);
+        var positions = k.Portfolio.Positions.Select(p => (p.Symbol.ToString(), p.Quantity, p.AverageCost)).ToList();
+        var predictions = new List<(string, string, double, double, bool)>();
+        var views = new List<PredictionView>();
+        for (var i = 0; i < k.Universe.Count; i++)
+        {
+            var ins = k.Insights[i];
+            if (!ins.HasView) continue;
+            var tradable = session.Health.Count > i && session.Health[i].Report.Tradable;
+            var passes = tradable && ins.Confidence >= k.Risk.Options.MinConfidence;
+            predictions.Add((k.Universe.SymbolOf(i).ToString(), k.AlphaName, ins.Direction, ins.Confidence, passes));
+            views.Add(new PredictionView(k.Universe.SymbolOf(i).ToString(), k.Universe.TimeframeOf(i).ToString(), now,
+                ins.Direction > 0 ? ins.Confidence : ins.Direction < 0 ? 1 - ins.Confidence : 0.5, ins.Confidence, 0, passes, k.AlphaName));
+        }
+
+        if (persist)
+        {
+            var balances = k.Portfolio.Cash.Select(c => (c.Key, c.Value)).ToList();
+            _store!.CommitStep(new StepRecord(now, equity, cash, k.Risk.State.ToString(), k.Risk.Level.ToString(), positions, balances, predictions, decisions));
+        }
+
+        foreach (var d in decisions)
+        {
+            if (d.Action == DecisionAction.Hold) continue;
+            status.AddDecision(new DecisionView(d.Time, d.Symbol.ToString(), d.Action.ToString(), d.Reason.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"qty {d.Quantity:G6} @ {d.Price:G8}{(d.ClientOrderId is null ? "" : " " + d.ClientOrderId)}{(d.Details is null ? "" : ": " + d.Details)}")));
+            if (d.Action == DecisionAction.OrderSubmitted) status.CountOrder(rejected: false);
+            else if (d.Action == DecisionAction.OrderFilled) status.CountFill();
+            else if (d.Action == DecisionAction.OrderRejected && session.Persisting is not null)
+            {
+                status.CountOrder(rejected: true);
+                if (persist) _ = Alert(AlertKind.OrderReject, AlertSeverity.Warning, $"order {d.ClientOrderId} for {d.Symbol} rejected: {d.Reason} {d.Details}", CancellationToken.None);
+            }
+        }
+
+        var (gross, net) = k.Portfolio.Exposure(marks);
+        status.RecordEquity(now, equity, cash, gross, net);
+        status.ReplacePositions(k.Portfolio.Positions.Select(p => new PositionView(p.Symbol.ToString(), p.Quantity, p.AverageCost,
+            marks.GetValueOrDefault(p.Symbol), p.UnrealizedPnl(marks.GetValueOrDefault(p.Symbol)))));
+        status.ReplaceOrders(k.OpenOrders.Select(o => new OrderView(o.ClientOrderId, o.Request.Symbol.ToString(), o.Request.Side.ToString(),
+            o.Request.Type.ToString(), o.Request.Quantity, o.Request.LimitPrice, o.FilledQuantity, o.Status.ToString(), o.CreatedAt)));
+        status.ReplacePredictions(views);
+        PublishHealth(session, now, persist);
+        var level = step.Level.ToString();
+        status.SetTrading(step.State.ToString(), level, k.Risk.KillSwitchEngaged, k.Risk.KillSwitchEngaged ? status.KillSwitchReason ?? k.Risk.KillSwitchReason.ToString() : null);
+        if (level != _lastLevel && persist) _ = Alert(AlertKind.DrawdownLevel, AlertSeverity.Warning, $"drawdown level {_lastLevel} -> {level} at {now:O}", CancellationToken.None);
+        _lastLevel = level;
+        if (persist) session.Crash.Hit("after-step");
+    }
+
+    private void PublishHealth(BotSession session, DateTimeOffset now, bool persist)
+    {
+        status.ReplaceDataHealth(session.Health.Select(h => new DataHealthView(h.Symbol.ToString(), h.Report.Score, h.Report.Tradable,
+            h.Report.LastOpen is { } lo ? lo + h.Report.Timeframe.Duration : null, h.Report.Age?.TotalSeconds ?? 0, h.Report.Reasons)));
+        foreach (var h in session.Health)
+        {
+            var was = _tradable.GetValueOrDefault(h.Symbol, true);
+            _tradable[h.Symbol] = h.Report.Tradable;
+            if (was && !h.Report.Tradable && persist)
+            {
+                _ = Alert(AlertKind.DataQualityBlock, AlertSeverity.Warning, $"{h.Symbol} blocked by data quality at {now:O}: {string.Join("; ", h.Report.Reasons)}", CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task Alert(AlertKind kind, AlertSeverity severity, string message, CancellationToken ct)
+    {
+        _store?.InsertAlert(time.GetUtcNow(), severity.ToString(), kind.ToString(), message);
+        await alerts.RaiseAsync(kind, severity, message, ct);
+    }
+}

@@ -1,0 +1,24 @@
+using CryptoSmartTrader.Trading.Alpha;
+using CryptoSmartTrader.Trading.Risk;
+
+namespace CryptoSmartTrader.Bot.Strategies;
+
+/// <summary>
+/// The strategy file (JSON, camelCase). Anything left out falls back to the bot's settings (exchange, timeframe,
+/// symbols) or the trading layer's defaults. <see cref="Strategy"/> is <c>sma-cross</c> or <c>model:NAME</c>.
+/// </summary>
+public sealed class StrategyFile
+{
+    public string? Exchange { get; set; }
+    public string? Timeframe { get; set; }
+    public List<string>? Symbols { get; set; }
+    public string Strategy { get; set; } = "sma-cross";
+    public SmaCrossOptions Sma { get; set; } = new();
+    public decimal InitialCash { get; set; } = 10_000m;
+    public string AccountCurrency { get; set; } = "USDT";
+
+    /// <summary>A target change smaller than this fraction of equity is not traded.</summary>
+    public double RebalanceThreshold { get; set; } = 0.02;
+
+    public RiskOptions Risk { get; set; } = new();
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Core.Markets;
+
+namespace CryptoSmartTrader.Bot.Strategies;
+
+/// <summary>Reads the strategy file (when set) over the bot's defaults and reports every problem with the input it came from.</summary>
+internal static class StrategyLoader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static (Strategy? Strategy, IReadOnlyList<string> Errors) Load(BotOptions options)
+    {
+        var errors = new List<string>();
+        var file = new StrategyFile();
+        var source = "bot settings (no strategy file)";
+        if (!string.IsNullOrWhiteSpace(options.StrategyFile))
+        {
+            source = $"strategy file {options.StrategyFile}";
+            if (!File.Exists(options.StrategyFile)) return (null, [$"{source}: not found (expected a JSON file with symbols, timeframe, strategy)"]);
+            try
+            {
+                file = JsonSerializer.Deserialize<StrategyFile>(File.ReadAllText(options.StrategyFile), Json)
+                       ?? throw new JsonException("the file is empty or null");
+            }
+            catch (JsonException ex)
+            {
+                return (null, [$"{source}: not valid strategy JSON ({ex.Message})"]);
+            }
+        }
+
+        if (!Exchange.TryParse(file.Exchange ?? options.Exchange, out var exchange, out var exError)) errors.Add($"{source}: exchange: {exError}");
+        var tfText = file.Timeframe ?? options.Timeframe;
+        if (!Timeframe.TryParse(tfText, out var timeframe)) errors.Add($"{source}: timeframe '{tfText}' is not a timeframe (expected e.g. 1m, 5m, 1h, 1d)");
+        var symbols = new List<Symbol>();
+        foreach (var text in file.Symbols ?? options.Symbols)
+        {
+            if (Symbol.TryParse(text, out var s, out var symError)) symbols.Add(s);
+            else errors.Add($"{source}: symbol '{text}': {symError}");
+        }
+
+        if (symbols.Count == 0 && errors.Count == 0) errors.Add($"{source}: no symbols (expected e.g. [\"BTC/USDT\"])");
+        if (symbols.Distinct().Count() != symbols.Count) errors.Add($"{source}: a symbol is listed twice");
+        var kind = file.Strategy.Trim();
+        if (kind.StartsWith("model:", StringComparison.Ordinal))
+        {
+            errors.Add($"{source}: strategy '{kind}': promoted models are not wired into the bot yet (the model registry is not available to it); use \"sma-cross\"");
+        }
+        else if (kind != "sma-cross")
+        {
+            errors.Add($"{source}: strategy '{kind}' is unknown (expected \"sma-cross\" or \"model:NAME\")");
+        }
+
+        Check(errors, source, "sma", file.Sma.Validate);
+        Check(errors, source, "risk", file.Risk.Validate);
+        if (file.InitialCash <= 0) errors.Add($"{source}: initialCash must be > 0, got {file.InitialCash}");
+        if (file.RebalanceThreshold is < 0 or >= 1) errors.Add($"{source}: rebalanceThreshold must be in [0, 1), got {file.RebalanceThreshold}");
+        return errors.Count > 0 ? (null, errors)
+            : (new Strategy(exchange, timeframe, symbols, kind, file.Sma, file.InitialCash, file.AccountCurrency, file.RebalanceThreshold, file.Risk, source), errors);
+    }
+
+    private static void Check(List<string> errors, string source, string section, Action validate)
+    {
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add($"{source}: {section}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Datasets;
+using CryptoSmartTrader.Data.Import;
+using CryptoSmartTrader.Data.Quality;
+using CryptoSmartTrader.Data.Storage;
+using CryptoSmartTrader.Features.Sets;
+using CryptoSmartTrader.Reporting.Charts;
+
+namespace CryptoSmartTrader.Research.Session;
+
+/// <summary>
+/// The one entry object for notebooks (LEAN's QuantBook idea): open a store and a dataset folder, load candles, check
+/// their quality, compute features and draw charts — all by calling the same library code the bot and CLI use. It holds
+/// no trading or modelling logic of its own.
+/// </summary>
+public sealed class ResearchSession : IDisposable
+{
+    public const string DbEnvironmentVariable = "CST_DB";
+
+    private readonly SqliteMarketStore _store;
+
+    private ResearchSession(string? datasets, string dbPath, TimeProvider time)
+    {
+        DatasetsPath = datasets;
+        DbPath = dbPath;
+        Time = time;
+        _store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath }, time);
+    }
+
+    /// <summary>The dataset folder in use (null when none was found: loading then only reads what the store holds).</summary>
+    public string? DatasetsPath { get; }
+
+    public string DbPath { get; }
+    public TimeProvider Time { get; }
+    public ICandleStore Store => _store;
+
+    /// <summary>Opens a session. Data location: <paramref name="datasets"/>, else CST_DATASETS, datasets/, ../shared/datasets.
+    /// Store: <paramref name="db"/>, else CST_DB, else data/cst.db under the repository (or the working directory).</summary>
+    public static ResearchSession Open(string? datasets = null, string? db = null, TimeProvider? time = null)
+    {
+        var folder = DatasetLocator.Find(datasets);
+        var dbPath = db ?? Environment.GetEnvironmentVariable(DbEnvironmentVariable) ?? Path.Combine(RepoRootOrCurrent(), "data", "cst.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dbPath))!);
+        return new ResearchSession(folder, dbPath, time ?? TimeProvider.System);
+    }
+
+    /// <summary>Imports candle files (a file or folder, absolute or relative to the dataset folder) into the store.</summary>
+    public Task<ImportSummary> ImportAsync(string source, string? exchange = null, CancellationToken cancellationToken = default)
+    {
+        var path = Path.IsPathRooted(source) || DatasetsPath is null ? source : Path.Combine(DatasetsPath, source);
+        return new CandleImporter(_store).ImportAsync(path, exchange is null ? null : Exchange.Parse(exchange), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Candles from the store, importing the matching dataset file first when the store has none for that series
+    /// (<c>candles/&lt;exchange&gt;_spot_&lt;tf&gt;/&lt;BASE&gt;_&lt;QUOTE&gt;-&lt;tf&gt;.csv.gz</c>). Missing data stays missing.
+    /// </summary>
+    public async Task<CandleSeries> CandlesAsync(string exchange, string symbol, string timeframe, DateTimeOffset? from = null,
+        DateTimeOffset? to = null, CancellationToken cancellationToken = default)
+    {
+        var ex = Exchange.Parse(exchange);
+        var sym = Symbol.Parse(symbol);
+        var tf = Timeframe.Parse(timeframe);
+        if (await _store.LastOpenTimeAsync(ex, sym, tf, cancellationToken) is null && DatasetsPath is not null)
+        {
+            var file = Path.Combine(DatasetsPath, "candles", $"{ex.Id}_spot_{tf.Code}", $"{sym.ToFileToken()}-{tf.Code}.csv.gz");
+            if (File.Exists(file))
+            {
+                var result = await new CandleImporter(_store).ImportFileAsync(file, ex, cancellationToken);
+                if (result.Status == FileImportStatus.Rejected)
+                {
+                    throw new InvalidDataException($"dataset file {file} was rejected: {result.Reason}");
+                }
+            }
+        }
+
+        return await _store.LoadAsync(ex, sym, tf, from, to, cancellationToken);
+    }
+
+    /// <summary>Quality verdict of a historical series, judged as of its own last close (research is not live: the wall clock is irrelevant).</summary>
+    public static DataQualityReport Quality(CandleSeries series, DataQualityOptions? options = null) =>
+        DataQuality.Analyze(series, series.IsEmpty ? DateTimeOffset.UnixEpoch : series.LastCloseTime, options);
+
+    /// <summary>Feature columns from the named set(s): <c>ta</c>, <c>regime</c>, or <c>all</c>.</summary>
+    public static FeatureFrame Features(CandleSeries series, string set = "ta")
+    {
+        var registry = FeatureSetRegistry.CreateDefault();
+        if (!registry.TryResolve(set, out var sets, out var error))
+        {
+            throw new ArgumentException(error, nameof(set));
+        }
+
+        var (columns, values) = FeatureSetRegistry.Compute(sets, series);
+        return new FeatureFrame(series, columns, values);
+    }
+
+    /// <summary>A candlestick chart with volume and the given feature columns drawn over it.</summary>
+    public static PlotlyFigure CandleChart(CandleSeries series, FeatureFrame? features = null, params string[] overlays)
+    {
+        var list = overlays.Select(o => new IndicatorOverlay(o, features is null
+            ? throw new ArgumentException("CandleChart: overlays need a feature frame", nameof(features))
+            : features[o], OwnPanel: !o.StartsWith("sma", StringComparison.Ordinal) && !o.StartsWith("ema", StringComparison.Ordinal) && !o.StartsWith("bb_", StringComparison.Ordinal)));
+        return CandlestickChart.Create(series, list, volume: true, title: $"{series.Exchange} {series.Symbol} {series.Timeframe}");
+    }
+
+    public void Dispose() => _store.Dispose();
+
+    private static string RepoRootOrCurrent()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CryptoSmartTrader.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -38,12 +38,26 @@ internal static class NativeSymbols
             return new Symbol(kb, kq);
         }
 
+        // Several quotes can match (XBTUSD ends in both TUSD and USD); a base shorter than three letters is almost always
+        // a wrong split, so the first match leaving a base of three or more letters wins.
+        Symbol? fallback = null;
         foreach (var quote in KnownQuotes)
         {
             if (upper.Length > quote.Length && upper.EndsWith(quote, StringComparison.Ordinal))
             {
-                return new Symbol(upper[..^quote.Length], quote);
+                var candidate = new Symbol(upper[..^quote.Length], quote);
+                if (upper.Length - quote.Length >= 3)
+                {
+                    return candidate;
+                }
+
+                fallback ??= candidate;
             }
+        }
+
+        if (fallback is { } f)
+        {
+            return f;
         }
 
         throw new FormatException($"symbol: cannot split {exchange} pair id '{nativeId}' into base and quote");

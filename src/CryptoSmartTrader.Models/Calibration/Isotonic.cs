@@ -3,7 +3,7 @@ namespace CryptoSmartTrader.Models.Calibration;
 /// <summary>Isotonic regression by pool-adjacent-violators (Ayer et al. 1955): the non-decreasing step fit of y on x.</summary>
 internal static class Isotonic
 {
-    /// <summary>Returns block centres (mean x) and block values (mean y), both non-decreasing.</summary>
+    /// <summary>Returns block centres (mean x, strictly increasing) and block values (mean y, non-decreasing).</summary>
     public static (double[] X, double[] Y) Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var order = Enumerable.Range(0, x.Length).ToArray();
@@ -12,11 +12,23 @@ internal static class Isotonic
         var sumX = new List<double>();
         var sumY = new List<double>();
         var count = new List<double>();
-        foreach (var i in order)
+        var k = 0;
+        while (k < order.Length)
         {
-            sumX.Add(x[i]);
-            sumY.Add(y[i]);
-            count.Add(1);
+            // Equal scores form one block first (as in scikit-learn), so a tie can never map to two values.
+            double bx0 = 0, by0 = 0, n0 = 0;
+            var first = keys[k];
+            while (k < order.Length && keys[k] == first)
+            {
+                bx0 += x[order[k]];
+                by0 += y[order[k]];
+                n0++;
+                k++;
+            }
+
+            sumX.Add(bx0);
+            sumY.Add(by0);
+            count.Add(n0);
             // Merge while the last block's mean is below the previous one (a violation).
             while (sumY.Count > 1 && sumY[^1] / count[^1] <= sumY[^2] / count[^2])
             {

@@ -13,16 +13,18 @@ namespace CryptoSmartTrader.Research.Session;
 /// their quality, compute features and draw charts — all by calling the same library code the bot and CLI use. It holds
 /// no trading or modelling logic of its own.
 /// </summary>
-public sealed class ResearchSession : IDisposable
+public sealed partial class ResearchSession : IDisposable
 {
     public const string DbEnvironmentVariable = "CST_DB";
+    public const string ModelsEnvironmentVariable = "CST_MODELS";
 
     private readonly SqliteMarketStore _store;
 
-    private ResearchSession(string? datasets, string dbPath, TimeProvider time)
+    private ResearchSession(string? datasets, string dbPath, string modelsPath, TimeProvider time)
     {
         DatasetsPath = datasets;
         DbPath = dbPath;
+        ModelsPath = modelsPath;
         Time = time;
         _store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath }, time);
     }
@@ -31,17 +33,22 @@ public sealed class ResearchSession : IDisposable
     public string? DatasetsPath { get; }
 
     public string DbPath { get; }
+
+    /// <summary>The model registry folder (see <see cref="Registry"/>).</summary>
+    public string ModelsPath { get; }
     public TimeProvider Time { get; }
     public ICandleStore Store => _store;
 
     /// <summary>Opens a session. Data location: <paramref name="datasets"/>, else CST_DATASETS, datasets/, ../shared/datasets.
-    /// Store: <paramref name="db"/>, else CST_DB, else data/cst.db under the repository (or the working directory).</summary>
-    public static ResearchSession Open(string? datasets = null, string? db = null, TimeProvider? time = null)
+    /// Store: <paramref name="db"/>, else CST_DB, else data/cst.db under the repository (or the working directory).
+    /// Model registry: <paramref name="models"/>, else CST_MODELS, else data/models (the folder <c>cst train</c> and the bot use).</summary>
+    public static ResearchSession Open(string? datasets = null, string? db = null, TimeProvider? time = null, string? models = null)
     {
         var folder = DatasetLocator.Find(datasets);
         var dbPath = db ?? Environment.GetEnvironmentVariable(DbEnvironmentVariable) ?? Path.Combine(RepoRootOrCurrent(), "data", "cst.db");
+        var modelsPath = models ?? Environment.GetEnvironmentVariable(ModelsEnvironmentVariable) ?? Path.Combine(RepoRootOrCurrent(), "data", "models");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dbPath))!);
-        return new ResearchSession(folder, dbPath, time ?? TimeProvider.System);
+        return new ResearchSession(folder, dbPath, Path.GetFullPath(modelsPath), time ?? TimeProvider.System);
     }
 
     /// <summary>Imports candle files (a file or folder, absolute or relative to the dataset folder) into the store.</summary>

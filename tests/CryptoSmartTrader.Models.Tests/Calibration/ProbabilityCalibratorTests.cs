@@ -56,6 +56,17 @@ public sealed class ProbabilityCalibratorTests
     }
 
     [Fact]
+    public void Tied_scores_map_to_the_mean_outcome_of_the_tie()
+    {
+        // A constant score (e.g. a baseline that always says 0.5): the tie is one block, so it maps to the base rate 0.3.
+        var p = Enumerable.Repeat(0.5, 10).ToArray();
+        double[] y = [0, 1, 0, 0, 1, 0, 0, 1, 0, 0];
+        var cal = ProbabilityCalibrator.Fit(CalibrationMethod.Isotonic, p, y);
+        Assert.Equal(0.3, cal.Calibrate(0.5), 12);
+        Assert.Equal(0.3, cal.Calibrate(0.9), 12);
+    }
+
+    [Fact]
     public void Platt_is_monotone_and_round_trips()
     {
         var (s, y, _) = KnownProbability(2000, 3);

@@ -52,4 +52,36 @@ public sealed class HtxAccountRecordedTests : IAsyncLifetime
 
         Assert.Equal((PermissionState.Granted, PermissionState.Granted), (p.Trade, p.Withdraw));
     }
+
+    [Fact]
+    public async Task Place_posts_the_client_order_id_in_the_json_body()
+    {
+        string? body = null;
+        _server.MapRecorded(Account, "GetAccounts.txt");
+        _server.Map("/v1/order/orders/place", async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            body = await reader.ReadToEndAsync();
+            await Reply.Json(RecordedPayload.Load(Trading, "PlaceOrder.txt").Body)(context);
+        });
+        var p = (await Client().PlaceOrderAsync(new OrderRequest("h-1", Exchange.Htx, new Symbol("ADA", "USDT"), OrderSide.Buy, OrderType.Limit, 5m, 1m))).Value;
+
+        Assert.Equal((PlacementState.Placed, "356501383558845"), (p.State, p.Order!.VenueOrderId));
+        Assert.Contains("\"client-order-id\":\"h-1\"", body);
+        Assert.Contains("\"type\":\"buy-limit\"", body);
+        Assert.Contains("\"account-id\":\"10000001\"", body);
+    }
+
+    [Theory]
+    [InlineData("account-frozen-balance-insufficient-error", Data.Exchanges.ExchangeErrorKind.InsufficientFunds)]
+    [InlineData("order-value-min-error", Data.Exchanges.ExchangeErrorKind.MinNotional)]
+    [InlineData("order-orderprice-precision-error", Data.Exchanges.ExchangeErrorKind.InvalidPrice)]
+    public async Task Rejects_are_typed(string code, Data.Exchanges.ExchangeErrorKind kind)
+    {
+        _server.MapRecorded(Account, "GetAccounts.txt");
+        _server.MapJson("/v1/order/orders/place", $$"""{"status":"error","err-code":"{{code}}","err-msg":"rejected: {{code}}","data":null}""");
+        var p = (await Client().PlaceOrderAsync(new OrderRequest("h-2", Exchange.Htx, new Symbol("ADA", "USDT"), OrderSide.Buy, OrderType.Limit, 5m, 1m))).Value;
+
+        Assert.Equal((PlacementState.NotPlaced, kind, code), (p.State, p.Error!.Kind, p.Error.Code));
+    }
 }

@@ -1,0 +1,59 @@
+using CryptoSmartTrader.Research.Session;
+using static CryptoSmartTrader.Research.Tests.Session.SessionData;
+
+namespace CryptoSmartTrader.Research.Tests.Session;
+
+public sealed class RegimeFacadeTests
+{
+    private static readonly string[] RegimeNames = ["TrendUp", "TrendDown", "Ranging", "VolatilityExpansion", "Compression", "Crash"];
+
+    [Fact]
+    public void Regimes_label_every_defined_bar_and_spans_tile_them_without_overlap()
+    {
+        var btc = Hourly("BTC", Utc(2024, 1, 1), Utc(2024, 3, 1));
+        var regimes = ResearchSession.Regimes(btc);
+        Assert.Equal(btc.Count, regimes.Rows);
+
+        var column = regimes["regime"];
+        var defined = column.Where(double.IsFinite).ToArray();
+        Assert.NotEmpty(defined);
+        Assert.All(defined, v => Assert.InRange(v, 0, 5));
+
+        var spans = ResearchSession.RegimeSpans(regimes);
+        Assert.All(spans, s => Assert.Contains(s.Label, RegimeNames));
+        for (var i = 1; i < spans.Count; i++)
+        {
+            Assert.True(spans[i].Start >= spans[i - 1].End, $"span {i} starts before span {i - 1} ends");
+        }
+
+        // Each bar is one hour, so the spans cover exactly as many hours as there are labelled bars (no gaps in this window).
+        Assert.Equal(defined.Length, spans.Sum(s => (s.End - s.Start).TotalHours), 6);
+
+        var shares = ResearchSession.RegimeShares(regimes);
+        Assert.Equal(1.0, shares.Values.Sum(), 9);
+    }
+
+    [Fact]
+    public void Regime_chart_shades_the_candles()
+    {
+        var btc = Hourly("BTC", Utc(2024, 1, 1), Utc(2024, 2, 15));
+        var json = ResearchSession.RegimeChart(btc).ToJson();
+        Assert.Contains("\"candlestick\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"shapes\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cross_coin_features_are_aligned_with_the_target_and_need_a_universe()
+    {
+        var from = Utc(2024, 1, 1);
+        var eth = Hourly("ETH", from, Utc(2024, 2, 1));
+        var btc = Hourly("BTC", from, Utc(2024, 2, 1));
+        var frame = ResearchSession.CrossCoin(eth, [btc]);
+        Assert.Equal(eth.Count, frame.Rows);
+        Assert.NotEmpty(frame.Columns);
+        Assert.Contains(frame.Columns, c => frame[c].Any(double.IsFinite));
+
+        var ex = Assert.Throws<ArgumentException>(() => ResearchSession.CrossCoin(eth, []));
+        Assert.Contains("benchmark", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -48,19 +48,19 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
 
     private async Task RunAsync(CancellationToken ct)
     {
-        var (strategy, errors) = StrategyLoader.Load(options);
-        foreach (var e in errors) status.AddNotice(e);
-        if (strategy is null)
-        {
-            _feedOutcome = "no valid strategy: not trading";
-            return;
-        }
-
         if (options.Mode == BotMode.Live)
         {
             _feedOutcome = "LIVE mode refused: no live venue adapter or API keys are wired into the bot yet; nothing is traded (use --mode Paper, Shadow or Replay)";
             status.AddNotice(_feedOutcome);
             status.SetTrading("Halted", status.DrawdownLevel, killSwitch: false, _feedOutcome);
+            return;
+        }
+
+        var (strategy, errors) = StrategyLoader.Load(options);
+        foreach (var e in errors) status.AddNotice(e);
+        if (strategy is null)
+        {
+            _feedOutcome = "no valid strategy: not trading";
             return;
         }
 
@@ -92,7 +92,6 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
         {
             var recovering = cursor is { } c && batch.CloseTime <= c;
             if (!recovering && !_reconciled) Reconcile(session, cursor);
-            DateTimeOffset before = default;
             lock (session.Gate)
             {
                 var step = session.Step(batch.CloseTime, batch.Bars);
@@ -100,7 +99,6 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
             }
 
             if (!recovering) await Task.Delay(delay, ct);
-            _ = before;
         }
 
         await producer;

@@ -33,7 +33,8 @@ internal static class StrategyLoader
         var tfText = file.Timeframe ?? options.Timeframe;
         if (!Timeframe.TryParse(tfText, out var timeframe)) errors.Add($"{source}: timeframe '{tfText}' is not a timeframe (expected e.g. 1m, 5m, 1h, 1d)");
         var symbols = new List<Symbol>();
-        foreach (var text in file.Symbols ?? options.Symbols)
+        // Bound configuration lists append to their defaults, so the settings' list may repeat a symbol; a file may not.
+        foreach (var text in file.Symbols ?? options.Symbols.Distinct(StringComparer.OrdinalIgnoreCase).ToList())
         {
             if (Symbol.TryParse(text, out var s, out var symError)) symbols.Add(s);
             else errors.Add($"{source}: symbol '{text}': {symError}");

@@ -6,12 +6,15 @@ namespace CryptoSmartTrader.Bot.Tests.Persistence;
 public sealed class CrashSafetyTests
 {
     private static readonly string[] CrashPoints =
-        ["after-intent:1", "after-submit:1", "after-fill:1", "after-step:30", "after-intent:2", "after-fill:2", "after-submit:3", "after-fill:4"];
+        ["after-intent:1", "after-submit:1", "after-fill:1", "after-step:30", "after-intent:2", "after-fill:2", "after-submit:3", "after-fill:4",
+         "after-intent:4", "after-fill:3"];
 
     [Fact]
     public async Task Killing_the_bot_anywhere_in_the_order_flow_loses_and_duplicates_no_order()
     {
         var data = new ReplayDataset(300);
+        // A fast crossover trades often (dozens of orders, partial fills), so every crash point is reached several times.
+        File.WriteAllText(Path.Combine(data.Root, "strategy.json"), """{ "symbols": ["BTC/USDT", "ETH/USDT"], "sma": { "fast": 3, "slow": 8 } }""");
         var last = data.Rows.Values.SelectMany(r => r).Max(r => r.Close);
         var reference = Path.Combine(data.Root, "reference.db");
         await RunAsync(data, reference, last, crashAt: null, killAfterMs: null);
@@ -29,7 +32,7 @@ public sealed class CrashSafetyTests
         }
 
         await RunAsync(data, data.Db, last, null, null);
-        Assert.True(crashed >= 5, $"only {crashed} runs were killed before the end; the test did not exercise recovery");
+        Assert.True(crashed >= 8, $"only {crashed} runs were killed before the end; the test did not exercise recovery");
 
         using var expected = BotStore.Open(reference);
         using var actual = BotStore.Open(data.Db);
@@ -53,7 +56,7 @@ public sealed class CrashSafetyTests
     private static async Task<bool> RunAsync(ReplayDataset data, string db, DateTimeOffset last, string? crashAt, int? killAfterMs)
     {
         List<string> args = ["--mode", "Replay", "--db", db, "--datasets", data.Datasets, "--speed", "400", "--port", "0", "--job-store", "memory",
-            "--Bot:Engine:ReplayLastBars", "0"];
+            "--Bot:Engine:ReplayLastBars", "0", "--strategy", Path.Combine(data.Root, "strategy.json")];
         if (crashAt is not null) args.AddRange(["--Bot:Engine:CrashAt", crashAt]);
         using var bot = new CrashingBot(args);
         var started = DateTime.UtcNow;

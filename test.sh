@@ -24,12 +24,24 @@ set +e
 dotnet test CryptoSmartTrader.sln -c Release --no-build --nologo \
   --logger "console;verbosity=minimal" --logger "trx" --results-directory "$log_dir" "$@" 2>&1 | tee "$log_dir/test.log"
 status=${PIPESTATUS[0]}
+
+# Every notebook runs headlessly on the real data with quick parameters, into its own store and model folder (never
+# the working data/cst.db), and leaves executed notebooks and HTML reports in artifacts/notebooks for reviewers.
+echo "[test] executing notebooks (quick parameters) into artifacts/notebooks" >&2
+rm -rf artifacts/notebooks && mkdir -p artifacts/notebooks
+CST_DB=artifacts/notebooks/cst.db CST_MODELS=artifacts/notebooks/models \
+  dotnet src/CryptoSmartTrader.Cli/bin/Release/net10.0/cst.dll notebook run notebooks --out artifacts/notebooks --param quick=true
+nb_status=$?
 set -e
+notebooks=$(find notebooks -maxdepth 1 -name '*.ipynb' | wc -l)
 
 # Sum the per-assembly summaries from the TRX files into one closing line.
-python3 - "$log_dir" <<'PY'
+python3 - "$log_dir" "$notebooks" "$nb_status" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 p = f = s = 0
+# The notebook run counts as one test per notebook: all pass, or the run is a failure.
+if int(sys.argv[3]) == 0: p += int(sys.argv[2])
+else: f += 1
 for path in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
     if c is None: continue
@@ -37,4 +49,4 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     s += int(c.get("notExecuted", 0))
 print(f"{p} passed, {f} failed, {s} skipped")
 PY
-exit "$status"
+[ "$status" -eq 0 ] && [ "$nb_status" -eq 0 ]

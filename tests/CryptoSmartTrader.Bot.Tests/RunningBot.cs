@@ -24,7 +24,10 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public static async Task<RunningBot> StartAsync(string[]? extraArgs = null, Action<IServiceCollection>? services = null)
     {
-        string[] args = ["--port", "0", "--job-store", "memory", "--Bot:ApiToken", Token, "--Bot:Schedules:Heartbeat", "0/1 * * * * ?", .. extraArgs ?? []];
+        // A private store and no dataset by default, so API tests never replay real data into a shared file in the background.
+        var db = Path.Combine(Directory.CreateTempSubdirectory("cst-bot-test-").FullName, "cst.db");
+        string[] args = ["--port", "0", "--job-store", "memory", "--Bot:ApiToken", Token, "--Bot:Schedules:Heartbeat", "0/1 * * * * ?",
+            "--db", db, "--datasets", Path.Combine(Path.GetTempPath(), "cst-no-datasets-here"), .. extraArgs ?? []];
         var app = BotHost.Build(args, services);
         await app.StartAsync();
         return new RunningBot(app, new Uri(app.Urls.First()));

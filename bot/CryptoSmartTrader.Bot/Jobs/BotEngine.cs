@@ -7,6 +7,7 @@ using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.State;
 using CryptoSmartTrader.Bot.Strategies;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace CryptoSmartTrader.Bot.Jobs;
 
@@ -16,7 +17,8 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// (reconciliation: the deterministic paper venue rebuilds its state, every stored order must reappear) and only then trades.
 /// Live mode refuses to trade until a live venue adapter exists. With no data it says what is missing and waits.
 /// </summary>
-internal sealed partial class BotEngine(BotOptions options, EngineOptions engineOptions, BotStatus status, AlertDispatcher alerts, TimeProvider time)
+internal sealed partial class BotEngine(BotOptions options, EngineOptions engineOptions, BotStatus status, AlertDispatcher alerts, TimeProvider time,
+    ISchedulerFactory schedulers)
     : BackgroundService, IBotEngine, ITradingControl
 {
     private volatile BotSession? _session;

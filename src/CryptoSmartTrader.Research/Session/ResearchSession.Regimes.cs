@@ -24,6 +24,27 @@ public sealed partial class ResearchSession
         return Compute(series, new CrossCoinFeatureSet(universe));
     }
 
+    /// <summary>Pearson correlation of hourly (per-bar) log returns between every pair, over the bars both series have
+    /// (the cross-section panel leaves missing bars missing), as a heatmap and as the matrix itself.</summary>
+    public static (PlotlyFigure Chart, double[,] Matrix) ReturnCorrelation(IReadOnlyList<CandleSeries> series)
+    {
+        var panel = CrossSectionPanel.Create(series);
+        var n = panel.Symbols.Count;
+        var matrix = new double[n, n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b < n; b++)
+            {
+                var pairs = Enumerable.Range(0, panel.Rows)
+                    .Where(r => double.IsFinite(panel.Returns[a][r]) && double.IsFinite(panel.Returns[b][r])).ToArray();
+                matrix[a, b] = pairs.Length < 2 ? double.NaN
+                    : MathNet.Numerics.Statistics.Correlation.Pearson(pairs.Select(r => panel.Returns[a][r]), pairs.Select(r => panel.Returns[b][r]));
+            }
+        }
+
+        return (CorrelationHeatmap.Create(panel.Symbols.Select(s => s.ToString()).ToArray(), matrix, "Correlation of log returns"), matrix);
+    }
+
     /// <summary>The <c>regime</c> column as labelled spans (bars still in warm-up are left out, never labelled).</summary>
     public static IReadOnlyList<RegimeSpan> RegimeSpans(FeatureFrame regimes)
     {

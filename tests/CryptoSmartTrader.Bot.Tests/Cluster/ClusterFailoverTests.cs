@@ -15,7 +15,9 @@ public sealed class ClusterFailoverTests
         var log = Path.Combine(Directory.CreateTempSubdirectory("cst-cluster-").FullName, "jobs.log");
         string[] Common(string node) =>
         [
-            "--port", "0", "--cluster", pg.ConnectionString, "--node", node, "--Bot:JobLogPath", log,
+            // Shadow mode, a store per node and no dataset: this test is about the scheduler, not about trading.
+            "--port", "0", "--cluster", pg.ConnectionString, "--node", node, "--Bot:JobLogPath", log, "--mode", "shadow",
+            "--db", Path.Combine(Path.GetDirectoryName(log)!, node + ".db"), "--datasets", Path.Combine(Path.GetDirectoryName(log)!, "no-datasets"),
             "--Bot:Schedules:Heartbeat", "0/1 * * * * ?", "--Bot:Schedules:DataHealth", "0/2 * * * * ?",
         ];
 

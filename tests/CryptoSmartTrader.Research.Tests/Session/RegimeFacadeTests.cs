@@ -56,4 +56,36 @@ public sealed class RegimeFacadeTests
         var ex = Assert.Throws<ArgumentException>(() => ResearchSession.CrossCoin(eth, []));
         Assert.Contains("benchmark", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Return_correlation_matches_the_textbook_pearson_on_common_bars()
+    {
+        var (from, to) = (Utc(2024, 1, 1), Utc(2024, 1, 15));
+        var btc = Hourly("BTC", from, to);
+        var eth = Hourly("ETH", from, to);
+        var (chart, matrix) = ResearchSession.ReturnCorrelation([btc, eth]);
+        Assert.Contains("heatmap", chart.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(1.0, matrix[0, 0], 12);
+        Assert.Equal(matrix[0, 1], matrix[1, 0], 12);
+
+        // Reference: r = cov(x, y) / (sd(x) sd(y)) of ln(close_t / close_t-1) over close times both series have.
+        static Dictionary<long, double> Returns(CryptoSmartTrader.Core.Markets.CandleSeries s)
+        {
+            var r = new Dictionary<long, double>();
+            for (var i = 1; i < s.Count; i++)
+            {
+                if (s.CloseTimeMs[i] - s.CloseTimeMs[i - 1] == 3_600_000) r[s.CloseTimeMs[i]] = Math.Log(s.Close[i] / s.Close[i - 1]);
+            }
+
+            return r;
+        }
+
+        var (rb, re) = (Returns(btc), Returns(eth));
+        var keys = rb.Keys.Where(re.ContainsKey).ToArray();
+        var (x, y) = (keys.Select(k => rb[k]).ToArray(), keys.Select(k => re[k]).ToArray());
+        var (mx, my) = (x.Average(), y.Average());
+        var cov = x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum();
+        var expected = cov / Math.Sqrt(x.Sum(a => (a - mx) * (a - mx)) * y.Sum(b => (b - my) * (b - my)));
+        Assert.Equal(expected, matrix[0, 1], 9);
+    }
 }

@@ -28,17 +28,24 @@ internal static class AnalyzeCommand
         DefaultValueFactory = _ => "ta",
     };
 
+    private static Option<string?> IntoOption() => new("--into")
+    {
+        Description = "Also record the verdict in this backtest result folder's bias.json (shown by cst report backtest)",
+    };
+
     private static Command Lookahead(CliContext context)
     {
         var o = new SelectionOptions();
         var points = new Option<int>("--points") { Description = "Truncation points spread over the period", DefaultValueFactory = _ => 20 };
         var features = FeaturesOption();
+        var into = IntoOption();
         var command = new Command("lookahead",
             "Re-runs the strategy on data truncated at many points and compares every feature, insight, decision and the orders " +
             "known at each point with the full run (market orders, so limit fills cannot cause false positives). Exit 1 when bias is found.");
         o.AddTo(command);
         command.Add(points);
         command.Add(features);
+        command.Add(into);
         command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
         {
             var s = Selection.Parse(parse, o);
@@ -48,6 +55,11 @@ internal static class AnalyzeCommand
             var (series, _) = await CandleSource.LoadAsync(s, context.Time, ct);
             var report = LookaheadAnalysis.Run(series, blueprint, new BacktestOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars },
                 new LookaheadOptions { Points = n, Features = Sets(parse.GetValue(features)!) });
+            if (parse.GetValue(into) is { } dir)
+            {
+                await BiasFile.MergeAsync(dir, "lookahead", report, ct);
+            }
+
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(context.Out, report);
@@ -73,12 +85,14 @@ internal static class AnalyzeCommand
         var o = new SelectionOptions();
         var warmups = new Option<string>("--warmups") { Description = "Comma-separated warm-up lengths in bars; the longest is the reference", DefaultValueFactory = _ => "0,25,50,100,200,400" };
         var features = FeaturesOption();
+        var into = IntoOption();
         var command = new Command("recursive",
             "Runs the same period with several warm-up lengths and reports how indicators, insights, decisions and orders deviate " +
             "from the longest warm-up, and which warm-up is enough.");
         o.AddTo(command);
         command.Add(warmups);
         command.Add(features);
+        command.Add(into);
         command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
         {
             var s = Selection.Parse(parse, o);
@@ -87,6 +101,11 @@ internal static class AnalyzeCommand
             var (series, _) = await CandleSource.LoadAsync(s with { WarmupBars = lengths.Max() }, context.Time, ct);
             var report = RecursiveAnalysis.Run(series, blueprint, new BacktestOptions { From = s.From, To = s.To },
                 new RecursiveOptions { WarmupBars = lengths, Features = Sets(parse.GetValue(features)!) });
+            if (parse.GetValue(into) is { } dir)
+            {
+                await BiasFile.MergeAsync(dir, "recursive", report, ct);
+            }
+
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(context.Out, report);

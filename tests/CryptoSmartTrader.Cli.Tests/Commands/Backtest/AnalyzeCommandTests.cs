@@ -35,4 +35,37 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, (await CliRunner.RunAsync(["analyze", "recursive", .. Selection, "--warmups", "50"])).ExitCode);
         Assert.Equal(2, (await CliRunner.RunAsync(["analyze", "lookahead", .. Selection, "--points", "0"])).ExitCode);
     }
+
+    [Fact]
+    public async Task Verdicts_recorded_into_a_result_folder_appear_in_the_tearsheet()
+    {
+        var dir = Directory.CreateTempSubdirectory("cst-bias-").FullName;
+        var run = Path.Combine(dir, "run");
+        var backtest = await CliRunner.RunAsync(["backtest", "--strategy", "sma-cross", .. Selection, "--out", run]);
+        Assert.True(backtest.ExitCode == 0, backtest.Error);
+
+        Assert.Equal(0, (await CliRunner.RunAsync(["analyze", "lookahead", .. Selection, "--points", "3", "--into", run])).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(["analyze", "recursive", .. Selection, "--warmups", "0,200", "--features", "none", "--into", run])).ExitCode);
+
+        using (var bias = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run, "bias.json"))))
+        {
+            // Each check keeps its own entry: the second run did not erase the first.
+            Assert.False(bias.RootElement.GetProperty("lookahead").GetProperty("hasBias").GetBoolean());
+            Assert.Equal(200, bias.RootElement.GetProperty("recursive").GetProperty("referenceWarmupBars").GetInt32());
+        }
+
+        var html = Path.Combine(dir, "report.html");
+        Assert.Equal(0, (await CliRunner.RunAsync("report", "backtest", run, "--out", html)).ExitCode);
+        var page = await File.ReadAllTextAsync(html);
+        Assert.Contains("referenceWarmupBars", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("bias.json is absent", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Into_a_missing_folder_is_a_usage_error()
+    {
+        var r = await CliRunner.RunAsync(["analyze", "lookahead", .. Selection, "--points", "2", "--into", Path.Combine(Path.GetTempPath(), "cst-no-such-run-dir")]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--into", r.Error, StringComparison.Ordinal);
+    }
 }

@@ -46,7 +46,7 @@ internal static class AnalyzeCommand
         command.Add(points);
         command.Add(features);
         command.Add(into);
-        command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
             var n = parse.GetValue(points);
@@ -76,7 +76,7 @@ internal static class AnalyzeCommand
             }
 
             return report.HasBias ? CliApp.Failure : CliApp.Success;
-        }));
+        });
         return command;
     }
 
@@ -93,7 +93,7 @@ internal static class AnalyzeCommand
         command.Add(warmups);
         command.Add(features);
         command.Add(into);
-        command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
             var lengths = ParseWarmups(parse.GetValue(warmups)!);
@@ -121,7 +121,7 @@ internal static class AnalyzeCommand
             }
 
             return CliApp.Success;
-        }));
+        });
         return command;
     }
 

@@ -30,7 +30,7 @@ internal static class BacktestCommand
         command.Add(walkForward);
         command.Add(trainDays);
         command.Add(testDays);
-        command.SetAction((parse, ct) => Guarded.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
             var blueprint = StrategyFactory.Blueprint(s, context);
@@ -78,7 +78,7 @@ internal static class BacktestCommand
             }
 
             return CliApp.Success;
-        }));
+        });
         return command;
     }
 

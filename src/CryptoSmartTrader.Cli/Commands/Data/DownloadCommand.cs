@@ -31,7 +31,7 @@ internal static class DownloadCommand
         {
             exchange, symbols, timeframe, since, until, baseUrl, db, json,
         };
-        command.SetAction((parse, ct) => ExchangeCommandGuard.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var request = new DownloadRequest(
                 ExchangeCliSupport.ParseExchange(parse.GetValue(exchange)!),
@@ -74,7 +74,7 @@ internal static class DownloadCommand
             }
 
             return CliApp.Success;
-        }));
+        });
         return command;
     }
 }

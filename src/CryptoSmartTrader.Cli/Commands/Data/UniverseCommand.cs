@@ -22,7 +22,7 @@ internal static class UniverseCommand
         {
             exchange, quote, minVolume, limit, baseUrl, json,
         };
-        command.SetAction((parse, ct) => ExchangeCommandGuard.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var venue = ExchangeCliSupport.ParseExchange(parse.GetValue(exchange)!);
             var q = Core.Markets.AssetCode.TryNormalize(parse.GetValue(quote), out var n) ? n
@@ -70,7 +70,7 @@ internal static class UniverseCommand
             }
 
             return CliApp.Success;
-        }));
+        });
         return command;
     }
 }

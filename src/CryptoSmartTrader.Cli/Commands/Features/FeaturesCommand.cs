@@ -36,8 +36,7 @@ internal static class FeaturesCommand
         {
             exchange, symbol, timeframe, set, source, output, from, to, db, json,
         };
-        // ExchangeCommandGuard maps CliUsageException/CliFailureException to exit 2/1 before System.CommandLine's handler does.
-        command.SetAction((parse, ct) => ExchangeCommandGuard.RunAsync(context, async () =>
+        command.SetAction(async (parse, ct) =>
         {
             var venue = StoreCliSupport.ParseExchange(parse.GetValue(exchange))!.Value;
             var pair = StoreCliSupport.ParseSymbol(parse.GetValue(symbol)!);
@@ -75,7 +74,7 @@ internal static class FeaturesCommand
             }
 
             return CliApp.Success;
-        }));
+        });
         return command;
     }
 

@@ -6,8 +6,21 @@ namespace CryptoSmartTrader.Bot.Tests.Cluster;
 internal sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly List<string> _output = [];
 
     private BotProcess(Process process) => _process = process;
+
+    /// <summary>True once the node has printed its start-up line (host and scheduler are running).</summary>
+    public bool Started
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.Any(l => l.Contains("status page at", StringComparison.Ordinal));
+            }
+        }
+    }
 
     public static BotProcess Start(params string[] args)
     {
@@ -16,11 +29,12 @@ internal sealed class BotProcess : IDisposable
         psi.ArgumentList.Add(dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         var p = Process.Start(psi)!;
-        p.OutputDataReceived += (_, _) => { };
+        var bot = new BotProcess(p);
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (bot._output) bot._output.Add(e.Data); };
         p.ErrorDataReceived += (_, _) => { };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
-        return new BotProcess(p);
+        return bot;
     }
 
     public bool HasExited => _process.HasExited;

@@ -13,9 +13,7 @@ public sealed class Macd : Indicator
     private readonly int _fast;
     private readonly int _slow;
     private readonly int _signal;
-    private readonly EmaState _fastEma;
-    private readonly EmaState _slowEma;
-    private readonly EmaState _signalEma;
+    private readonly SignalLineOscillator _oscillator;
 
     public Macd(int fast = 12, int slow = 26, int signal = 9)
         : base(IndicatorGuard.Period("macd", nameof(slow), slow) + IndicatorGuard.Period("macd", nameof(signal), signal) - 1,
@@ -26,34 +24,20 @@ public sealed class Macd : Indicator
         _fast = fast;
         _slow = slow;
         _signal = signal;
-        _fastEma = new EmaState(fast);
-        _slowEma = new EmaState(slow);
-        _signalEma = new EmaState(signal);
+        _oscillator = new SignalLineOscillator(fast, slow, signal, percent: false);
     }
 
     protected override void Step(in OhlcvBar bar)
     {
-        _fastEma.Add(bar.Close);
-        if (!_slowEma.Add(bar.Close))
-        {
-            return;
-        }
-
-        var line = _fastEma.Value - _slowEma.Value;
-        if (_signalEma.Add(line))
+        if (_oscillator.Add(bar.Close, out var line, out var signal))
         {
             Out[0] = line;
-            Out[1] = _signalEma.Value;
-            Out[2] = line - _signalEma.Value;
+            Out[1] = signal;
+            Out[2] = line - signal;
         }
     }
 
-    protected override void OnReset()
-    {
-        _fastEma.Reset();
-        _slowEma.Reset();
-        _signalEma.Reset();
-    }
+    protected override void OnReset() => _oscillator.Reset();
 
     protected override Indicator CreateFresh() => new Macd(_fast, _slow, _signal);
 }

@@ -11,9 +11,7 @@ public sealed class Ppo : Indicator
     private readonly int _fast;
     private readonly int _slow;
     private readonly int _signal;
-    private readonly EmaState _fastEma;
-    private readonly EmaState _slowEma;
-    private readonly EmaState _signalEma;
+    private readonly SignalLineOscillator _oscillator;
 
     public Ppo(int fast = 12, int slow = 26, int signal = 9)
         : base(IndicatorGuard.Period("ppo", nameof(slow), slow) + IndicatorGuard.Period("ppo", nameof(signal), signal) - 1,
@@ -24,34 +22,20 @@ public sealed class Ppo : Indicator
         _fast = fast;
         _slow = slow;
         _signal = signal;
-        _fastEma = new EmaState(fast);
-        _slowEma = new EmaState(slow);
-        _signalEma = new EmaState(signal);
+        _oscillator = new SignalLineOscillator(fast, slow, signal, percent: true);
     }
 
     protected override void Step(in OhlcvBar bar)
     {
-        _fastEma.Add(bar.Close);
-        if (!_slowEma.Add(bar.Close))
+        if (_oscillator.Add(bar.Close, out var line, out var signal))
         {
-            return;
-        }
-
-        var ppo = 100.0 * (_fastEma.Value - _slowEma.Value) / _slowEma.Value;
-        if (_signalEma.Add(ppo))
-        {
-            Out[0] = ppo;
-            Out[1] = _signalEma.Value;
-            Out[2] = ppo - _signalEma.Value;
+            Out[0] = line;
+            Out[1] = signal;
+            Out[2] = line - signal;
         }
     }
 
-    protected override void OnReset()
-    {
-        _fastEma.Reset();
-        _slowEma.Reset();
-        _signalEma.Reset();
-    }
+    protected override void OnReset() => _oscillator.Reset();
 
     protected override Indicator CreateFresh() => new Ppo(_fast, _slow, _signal);
 }

@@ -12,9 +12,7 @@ public sealed class Pvo : Indicator
     private readonly int _fast;
     private readonly int _slow;
     private readonly int _signal;
-    private readonly EmaState _f;
-    private readonly EmaState _s;
-    private readonly EmaState _sig;
+    private readonly SignalLineOscillator _oscillator;
 
     public Pvo(int fast = 12, int slow = 26, int signal = 9)
         : base(IndicatorGuard.Period("pvo", nameof(slow), slow) + IndicatorGuard.Period("pvo", nameof(signal), signal) - 1,
@@ -25,34 +23,20 @@ public sealed class Pvo : Indicator
         _fast = fast;
         _slow = slow;
         _signal = signal;
-        _f = new EmaState(fast);
-        _s = new EmaState(slow);
-        _sig = new EmaState(signal);
+        _oscillator = new SignalLineOscillator(fast, slow, signal, percent: true);
     }
 
     protected override void Step(in OhlcvBar bar)
     {
-        _f.Add(bar.Volume);
-        if (!_s.Add(bar.Volume))
+        if (_oscillator.Add(bar.Volume, out var line, out var signal))
         {
-            return;
-        }
-
-        var pvo = _s.Value > 0 ? 100.0 * (_f.Value - _s.Value) / _s.Value : 0;
-        if (_sig.Add(pvo))
-        {
-            Out[0] = pvo;
-            Out[1] = _sig.Value;
-            Out[2] = pvo - _sig.Value;
+            Out[0] = line;
+            Out[1] = signal;
+            Out[2] = line - signal;
         }
     }
 
-    protected override void OnReset()
-    {
-        _f.Reset();
-        _s.Reset();
-        _sig.Reset();
-    }
+    protected override void OnReset() => _oscillator.Reset();
 
     protected override Indicator CreateFresh() => new Pvo(_fast, _slow, _signal);
 }

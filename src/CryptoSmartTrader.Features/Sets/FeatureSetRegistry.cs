@@ -1,4 +1,6 @@
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.Regimes;
 
 namespace CryptoSmartTrader.Features.Sets;
 
@@ -42,6 +44,23 @@ public sealed class FeatureSetRegistry
         }
 
         return registry;
+    }
+
+    /// <summary>
+    /// <see cref="CreateDefault()"/> for a cross-section: the <c>regime</c> set is built with <paramref name="universe"/> (so
+    /// market breadth feeds its crash rule) and the <c>cross</c> set (<see cref="CrossCoinFeatureSet"/>, which needs a
+    /// universe holding the benchmark BTC) is appended last. Universe series are cut at each computed series' last close.
+    /// </summary>
+    public static FeatureSetRegistry CreateDefault(IReadOnlyList<CandleSeries> universe, CrossCoinOptions? crossOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(universe);
+        var registry = new FeatureSetRegistry();
+        foreach (var set in CreateDefault().Sets)
+        {
+            registry.Add(set is RegimeFeatureSet ? new RegimeFeatureSet(universe) : set);
+        }
+
+        return registry.Add(new CrossCoinFeatureSet(universe, crossOptions));
     }
 
     /// <summary>The sets selected by <paramref name="name"/> (<c>all</c> gives every set); false with a message naming the choices.</summary>

@@ -11,7 +11,7 @@ using CryptoSmartTrader.TestKit.Datasets;
 namespace CryptoSmartTrader.Benchmarks.Features;
 
 /// <summary>
-/// <c>indicators-vs-pandas [--bars N]</c>: times the batch SMA/EMA/RSI/ATR/Bollinger kernels (best of 3, one thread) and
+/// <c>indicators-vs-pandas [--bars N] [--kernels-only]</c>: times the batch SMA/EMA/RSI/ATR/Bollinger kernels (best of 3, one thread) and
 /// the same indicators in pandas/numpy (pandas_indicators.py, Debian python3-pandas) on the same bars, checks that the
 /// last values agree, and prints the speed ratio.
 /// </summary>
@@ -58,40 +58,82 @@ internal static class IndicatorsVsPandas
             $"streaming: {bank.Indicators.Count} indicator instances / {bank.Columns.Count} columns per bar, {bars.Length:N0} real BTC 1h bars: {best / bars.Length * 1e6:F2} µs per bar (CPU)"));
     }
 
-    /// <summary>The same kernels writing into reused buffers: throughput without the cost of allocating and first-touching the output.</summary>
-    private static void Kernels(CandleSeries series)
+    /// <summary>
+    /// The same kernels writing into reused buffers: throughput without the cost of allocating and first-touching the output.
+    /// The RSI/ATR kernels before the branch-free rewrite run in the same rounds (round-robin, so machine load hits every
+    /// kernel alike); their outputs are compared bit for bit with the current ones, and SMA is the yardstick for ratios.
+    /// </summary>
+    private static void Kernels(CandleSeries series, int rounds)
     {
         var n = series.Count;
         var buffers = Enumerable.Range(0, 5).Select(_ => new double[n]).ToArray();
-        (string Name, Action Run)[] kernels =
+        (string Name, int Outputs, Action Run)[] kernels =
         [
-            ("sma_20", () => Sma.Kernel(series.Close, buffers[0], 20)),
-            ("ema_20", () => Ema.Kernel(series.Close, buffers[0], 20)),
-            ("rsi_14", () => Rsi.Kernel(series.Close, buffers[0], 14)),
-            ("atr_14", () => Atr.Kernel(series.High, series.Low, series.Close, buffers[0], 14)),
-            ("bb_20_2", () => BollingerBands.Kernel(series.Close, 20, 2, buffers[0], buffers[1], buffers[2], buffers[3], buffers[4])),
+            ("sma_20", 1, () => Sma.Kernel(series.Close, buffers[0], 20)),
+            ("ema_20", 1, () => Ema.Kernel(series.Close, buffers[0], 20)),
+            ("rsi_14", 1, () => Rsi.Kernel(series.Close, buffers[0], 14)),
+            ("rsi_14 previous", 1, () => PreviousWilderKernels.Rsi(series.Close, buffers[0], 14)),
+            ("atr_14", 1, () => Atr.Kernel(series.High, series.Low, series.Close, buffers[0], 14)),
+            ("atr_14 previous", 1, () => PreviousWilderKernels.Atr(series.High, series.Low, series.Close, buffers[0], 14)),
+            ("bb_20_2", 5, () => BollingerBands.Kernel(series.Close, 20, 2, buffers[0], buffers[1], buffers[2], buffers[3], buffers[4])),
         ];
-        foreach (var (name, run) in kernels)
+        var best = new double[kernels.Length];
+        Array.Fill(best, double.MaxValue);
+        foreach (var (_, _, run) in kernels)
         {
             run();
-            var best = double.MaxValue;
-            for (var i = 0; i < 5; i++)
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < kernels.Length; k++)
             {
                 var cpu = Cpu();
-                run();
-                best = Math.Min(best, Cpu() - cpu);
+                kernels[k].Run();
+                best[k] = Math.Min(best[k], Cpu() - cpu);
             }
-
-            var outputs = name == "bb_20_2" ? 5 : 1;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"kernel {name,-8} into reused buffers: {best * 1e3,7:F1} ms = {n / best / 1e6,5:F0} M bars/s, {n * outputs / best / 1e6,5:F0} M values/s"));
         }
+
+        for (var k = 0; k < kernels.Length; k++)
+        {
+            var (name, outputs, _) = kernels[k];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"kernel {name,-15} into reused buffers: {best[k] * 1e3,7:F1} ms = {n / best[k] / 1e6,5:F0} M bars/s, {n * outputs / best[k] / 1e6,5:F0} M values/s, {best[0] / best[k] * outputs,4:F2}x SMA's values/s"));
+        }
+
+        Console.WriteLine($"rsi_14 current vs previous kernel: {Mismatches(b => Rsi.Kernel(series.Close, b, 14), b => PreviousWilderKernels.Rsi(series.Close, b, 14), n)} of {n:N0} values differ (bitwise)");
+        Console.WriteLine($"atr_14 current vs previous kernel: {Mismatches(b => Atr.Kernel(series.High, series.Low, series.Close, b, 14), b => PreviousWilderKernels.Atr(series.High, series.Low, series.Close, b, 14), n)} of {n:N0} values differ (bitwise)");
+    }
+
+    private static int Mismatches(Action<double[]> current, Action<double[]> previous, int n)
+    {
+        var (a, b) = (new double[n], new double[n]);
+        Array.Fill(a, double.NaN);
+        Array.Fill(b, double.NaN);
+        current(a);
+        previous(b);
+        var differ = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (BitConverter.DoubleToInt64Bits(a[i]) != BitConverter.DoubleToInt64Bits(b[i])) differ++;
+        }
+
+        return differ;
     }
 
     public static int Run(string[] args)
     {
-        var bars = args.Length >= 2 && args[0] == "--bars" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000;
+        var at = Array.IndexOf(args, "--bars");
+        var bars = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10_000_000;
         var series = BenchmarkCandles.RandomWalk(bars);
+        if (args.Contains("--kernels-only"))
+        {
+            Console.WriteLine($"{bars:N0} bars, kernels only, one thread, best of 9 round-robin rounds, process CPU time ({Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {ReadLoad()})");
+            Kernels(series, rounds: 9);
+            Console.WriteLine($"({ReadLoad()} at the end)");
+            return 0;
+        }
+
         var dir = Directory.CreateTempSubdirectory("cst-bench-").FullName;
         try
         {
@@ -140,7 +182,7 @@ internal static class IndicatorsVsPandas
                     $"{name,-10} {cs * 1e3,9:F1} {bars / cs / 1e6,9:F0} {pd * 1e3,10:F1} {bars / pd / 1e6,9:F0} {pd / cs,8:F1}x  {last:G10} / {pdLast:G10}"));
             }
 
-            Kernels(series);
+            Kernels(series, rounds: 5);
             Streaming();
             return 0;
         }

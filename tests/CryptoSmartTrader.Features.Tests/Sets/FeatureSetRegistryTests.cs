@@ -1,4 +1,6 @@
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.Regimes;
 using CryptoSmartTrader.Features.Indicators;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.TestKit.Datasets;
@@ -23,6 +25,19 @@ public sealed class FeatureSetRegistryTests
         Assert.Single(ta);
         Assert.True(registry.TryResolve("all", out var all, out _));
         Assert.Equal(registry.Sets.Count, all.Count);
+    }
+
+    [Fact]
+    public void Universe_registry_builds_regime_with_the_universe_and_appends_cross()
+    {
+        var universe = new[] { "BTC", "BNB" }.Select(c => SharedCandles.BinanceHourly(c)).ToArray();
+        var registry = FeatureSetRegistry.CreateDefault(universe);
+        Assert.Equal([.. FeatureSetRegistry.CreateDefault().Names, "cross"], registry.Names);
+        Assert.IsType<CrossCoinFeatureSet>(registry.Sets[^1]);
+        Assert.IsType<RegimeFeatureSet>(Assert.Single(registry.Sets, s => s.Name == "regime"));
+        Assert.True(registry.TryResolve("all", out var all, out _));
+        Assert.Equal(registry.Sets.Count, all.Count);
+        Assert.Throws<ArgumentNullException>(() => FeatureSetRegistry.CreateDefault(null!));
     }
 
     [Fact]

@@ -25,17 +25,24 @@ internal static class SourceCandleLoader
             throw new CliFailureException($"--source: no such file or folder: {Path.GetFullPath(source)}");
         }
 
+        return TryResolveInFolder(source, symbol, timeframe)
+            ?? throw new CliFailureException($"--source: no {symbol.ToFileToken()}-{timeframe.Code}.csv.gz or {symbol.ToFileToken()}-{timeframe.Code}.csv in {Path.GetFullPath(source)}");
+    }
+
+    /// <summary><c>FOLDER/BASE_QUOTE-TF.csv.gz</c> or <c>.csv</c>, or null when neither exists.</summary>
+    public static string? TryResolveInFolder(string folder, Symbol symbol, Timeframe timeframe)
+    {
         var stem = $"{symbol.ToFileToken()}-{timeframe.Code}";
         foreach (var name in new[] { stem + ".csv.gz", stem + ".csv" })
         {
-            var path = Path.Combine(source, name);
+            var path = Path.Combine(folder, name);
             if (File.Exists(path))
             {
                 return path;
             }
         }
 
-        throw new CliFailureException($"--source: no {stem}.csv.gz or {stem}.csv in {Path.GetFullPath(source)}");
+        return null;
     }
 
     public static CandleSeries Load(string path, Exchange exchange, Symbol symbol, Timeframe timeframe)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CryptoSmartTrader.Core.Markets;
 
 namespace CryptoSmartTrader.Features.Indicators.Momentum;
@@ -41,6 +43,12 @@ public sealed class Rsi : Indicator
         return Output(columns);
     }
 
+    /// <summary>
+    /// Batch RSI into <paramref name="destination"/> (rows before <paramref name="period"/> are left untouched). Bit-identical
+    /// to the streaming path on finite input; branch-free in the hot loop because the sign of a price change is close to a
+    /// coin flip, which a branch predictor often gets wrong: max(d, 0)·α is computed as (d + |d|)·(α/2) and max(−d, 0)·α as
+    /// (|d| − d)·(α/2), which are the same doubles (d + |d| is exactly 2·max(d, 0), and scaling by ½ is exact).
+    /// </summary>
     internal static void Kernel(ReadOnlySpan<double> x, Span<double> destination, int period)
     {
         var n = x.Length;
@@ -49,28 +57,39 @@ public sealed class Rsi : Indicator
             return;
         }
 
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"rsi kernel: destination holds {destination.Length} values, expected at least {n}", nameof(destination));
+        }
+
+        // Lengths are checked above, so the loops index through refs without per-element bounds checks.
+        ref var src = ref MemoryMarshal.GetReference(x);
+        ref var dst = ref MemoryMarshal.GetReference(destination);
         double gain = 0, loss = 0;
+        var prev = src;
         for (var i = 1; i <= period; i++)
         {
-            var d = x[i] - x[i - 1];
+            var cur = Unsafe.Add(ref src, i);
+            var d = cur - prev;
+            prev = cur;
             gain += d > 0 ? d : 0;
             loss += d < 0 ? -d : 0;
         }
 
         gain /= period;
         loss /= period;
-        destination[period] = FromAverages(gain, loss);
-        var alpha = 1.0 / period;
+        Unsafe.Add(ref dst, period) = FromAverages(gain, loss);
         var beta = (period - 1.0) / period;
-        var prev = x[period..];
-        var cur = x[(period + 1)..];
-        var dst = destination.Slice(period + 1, cur.Length);
-        for (var i = 0; i < cur.Length && i < prev.Length; i++)
+        var halfAlpha = 0.5 / period;
+        for (nint i = period + 1; i < n; i++)
         {
-            var d = cur[i] - prev[i];
-            gain = gain * beta + Math.Max(d, 0) * alpha;
-            loss = loss * beta + Math.Max(-d, 0) * alpha;
-            dst[i] = FromAverages(gain, loss);
+            var cur = Unsafe.Add(ref src, i);
+            var d = cur - prev;
+            prev = cur;
+            var a = Math.Abs(d);
+            gain = gain * beta + (d + a) * halfAlpha;
+            loss = loss * beta + (a - d) * halfAlpha;
+            Unsafe.Add(ref dst, i) = FromAverages(gain, loss);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.Indicators.Primitives;
 
@@ -28,12 +30,22 @@ public sealed class Atr : Indicator
         return Output(columns);
     }
 
+    /// <summary>
+    /// Batch ATR into <paramref name="destination"/> (rows before <paramref name="period"/> are left untouched). Bit-identical
+    /// to <see cref="AtrState"/> on candle data (finite, so <c>double.MaxNative</c> equals <c>Math.Max</c>); the hot loop is
+    /// branch-free (which of the three ranges is largest is unpredictable) and keeps the previous close in a register.
+    /// </summary>
     internal static void Kernel(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> destination, int period)
     {
         var n = close.Length;
         if (n <= period || high.Length != n || low.Length != n)
         {
             return;
+        }
+
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"atr kernel: destination holds {destination.Length} values, expected at least {n}", nameof(destination));
         }
 
         double sum = 0;
@@ -46,10 +58,21 @@ public sealed class Atr : Indicator
         destination[period] = atr;
         var alpha = 1.0 / period;
         var beta = (period - 1.0) / period;
-        for (var i = period + 1; i < n; i++)
+
+        // Lengths are checked above, so the loop indexes through refs without per-element bounds checks.
+        ref var h = ref MemoryMarshal.GetReference(high);
+        ref var l = ref MemoryMarshal.GetReference(low);
+        ref var c = ref MemoryMarshal.GetReference(close);
+        ref var dst = ref MemoryMarshal.GetReference(destination);
+        var prevClose = Unsafe.Add(ref c, period);
+        for (nint i = period + 1; i < n; i++)
         {
-            atr = atr * beta + AtrState.TrueRange(high[i], low[i], close[i - 1]) * alpha;
-            destination[i] = atr;
+            var hi = Unsafe.Add(ref h, i);
+            var lo = Unsafe.Add(ref l, i);
+            var tr = double.MaxNative(hi - lo, double.MaxNative(Math.Abs(hi - prevClose), Math.Abs(lo - prevClose)));
+            prevClose = Unsafe.Add(ref c, i);
+            atr = atr * beta + tr * alpha;
+            Unsafe.Add(ref dst, i) = atr;
         }
     }
 

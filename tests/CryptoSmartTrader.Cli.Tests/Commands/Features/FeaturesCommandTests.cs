@@ -87,8 +87,16 @@ public sealed class FeaturesCommandTests : IDisposable
     [Fact]
     public async Task All_sets_include_every_registered_column()
     {
-        var result = await CliRunner.RunAsync("features", "--symbol", "BTC/USDT", "--source", Source, "--from", "2024-03-01", "--to", "2024-03-02", "--out", Out);
+        // A 1,500-bar store keeps the regime set's mixture fits short; the header does not depend on the history length.
+        var db = Path.Combine(_dir, "cst.db");
+        using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }))
+        {
+            await store.ImportAsync(SharedCandles.BinanceHourly("BTC").Slice(50_000, 1_500));
+        }
+
+        var result = await CliRunner.RunAsync("features", "--symbol", "BTC/USDT", "--db", db, "--out", Out);
         Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("--set all without --universe leaves out the cross set", result.Error);
         var header = File.ReadLines(Out).First().Split(',');
         var expected = FeatureSetRegistry.CreateDefault().Sets.SelectMany(s => s.Columns).ToList();
         Assert.Equal(expected, header[2..]);
@@ -102,6 +110,16 @@ public sealed class FeaturesCommandTests : IDisposable
     [InlineData(1, "--source: no such file", "--source", "/nonexistent/folder")]
     [InlineData(1, "store not found", "--db", "/nonexistent/cst.db")]
     [InlineData(1, "no binance BTC/USDT 1h bars open", "--from", "2031-01-01")]
+    [InlineData(2, "--set cross needs --universe SYM,SYM", "--set", "cross")]
+    [InlineData(2, "--universe: expected comma-separated symbols", "--universe", "BTC/USDT,,ETH/USDT")]
+    [InlineData(2, "--universe: symbol: expected BASE/QUOTE", "--universe", "BTC/USDT,ETHUSDT")]
+    [InlineData(2, "--universe: ETH/USDT appears more than once", "--universe", "BTC/USDT,ETH/USDT,ETH/USDT")]
+    [InlineData(2, "--universe: ETH/BTC is quoted in BTC", "--universe", "BTC/USDT,ETH/BTC")]
+    [InlineData(2, "--universe: expected at least one symbol besides --symbol BTC/USDT", "--universe", "BTC/USDT")]
+    [InlineData(2, "must include BTC/USDT", "--symbol", "ETH/USDT", "--set", "cross", "--universe", "ETH/USDT,SOL/USDT")]
+    [InlineData(2, "--universe: FOO/USDT not found: no FOO_USDT-1h.csv.gz", "--universe", "BTC/USDT,FOO/USDT", "--set", "cross")]
+    [InlineData(2, "--universe: needs --source to be a folder", "--source", "BTCFILE", "--set", "regime", "--universe", "BTC/USDT,ETH/USDT")]
+    [InlineData(2, "fixed-length timeframe (1m .. 1w), got 1M", "--timeframe", "1M", "--universe", "BTC/USDT,ETH/USDT")]
     public async Task Bad_input_fails_with_a_clear_message(int code, string message, params string[] extra)
     {
         var args = new List<string> { "features", "--out", Out };
@@ -115,7 +133,12 @@ public sealed class FeaturesCommandTests : IDisposable
             args.AddRange(["--source", Source]);
         }
 
-        args.AddRange(extra.Select(e => e == "EMPTY" ? _dir : e));
+        args.AddRange(extra.Select(e => e switch
+        {
+            "EMPTY" => _dir,
+            "BTCFILE" => Path.Combine(Source, "BTC_USDT-1h.csv.gz"),
+            _ => e,
+        }));
         var result = await CliRunner.RunAsync([.. args]);
         Assert.Equal(code, result.ExitCode);
         Assert.Contains(message, result.Error);

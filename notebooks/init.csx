@@ -6,6 +6,7 @@
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Data.dll"
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Features.dll"
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Models.dll"
+#r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Models.Torch.dll"
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Trading.dll"
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Backtesting.dll"
 #r "../src/CryptoSmartTrader.Research/bin/Release/net10.0/CryptoSmartTrader.Reporting.dll"

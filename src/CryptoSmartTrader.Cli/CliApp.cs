@@ -20,6 +20,10 @@ public static class CliApp
             "CryptoSmartTrader: market data, features, models, backtests and the trading bot.\n\n" +
             "Examples:\n  cst doctor\n  cst data import --source ../shared/datasets/candles/binance_spot_1h\n  cst data verify --json");
 
+        // Stored deep models (lstm, transformer, nbeats) reload by kind in evaluate, predict, models and backtests; registering
+        // only records loaders — libtorch itself is loaded on first use, so machines without it are unaffected.
+        CryptoSmartTrader.Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
+
         // Each command group lives in its own folder under Commands/ and registers itself here.
         root.Add(DoctorCommand.Create(context));
         foreach (var group in CommandGroups.All(context))

@@ -16,9 +16,16 @@ if (args is ["models-training", ..])
     return CryptoSmartTrader.Benchmarks.Models.ModelTrainingMeasurement.Run(args[1..]);
 }
 
+// Bot: candle close -> risk-checked orders inside the real bot host, 100 symbols (latency distribution, ratio vs the bare kernel)
+if (args is ["bot-cycle", ..])
+{
+    return await CryptoSmartTrader.Benchmarks.Bot.BotCycleLatency.RunAsync(args[1..]);
+}
+
 // In-process toolchain: no child project is generated, which keeps runs short on the 2-core machine.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+// Not typeof(Program): the referenced bot assembly has a Program too.
+BenchmarkSwitcher.FromAssembly(System.Reflection.Assembly.GetExecutingAssembly()).Run(args, config);
 return 0;

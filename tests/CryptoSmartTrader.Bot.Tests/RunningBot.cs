@@ -27,7 +27,7 @@ internal sealed class RunningBot : IAsyncDisposable
         // A private store and no dataset by default, so API tests never replay real data into a shared file in the background.
         var db = Path.Combine(Directory.CreateTempSubdirectory("cst-bot-test-").FullName, "cst.db");
         string[] args = ["--port", "0", "--job-store", "memory", "--Bot:ApiToken", Token, "--Bot:Schedules:Heartbeat", "0/1 * * * * ?",
-            "--db", db, "--datasets", Path.Combine(Path.GetTempPath(), "cst-no-datasets-here"), .. extraArgs ?? []];
+            "--db", db, "--datasets", Path.Combine(Path.GetTempPath(), "cst-no-datasets-here"), "--Bot:MarketData:Source", "Replay", .. extraArgs ?? []];
         var app = BotHost.Build(args, services);
         await app.StartAsync();
         return new RunningBot(app, new Uri(app.Urls.First()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.State;
 
 namespace CryptoSmartTrader.Bot.Api;
@@ -9,7 +10,7 @@ internal static class PrometheusText
 {
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    public static string Render(BotStatus status)
+    public static string Render(BotStatus status, CycleTimings? cycles = null)
     {
         var o = status.Overview();
         var sb = new StringBuilder();
@@ -41,7 +42,24 @@ internal static class PrometheusText
             sb.Append(CultureInfo.InvariantCulture, $"cst_data_staleness_seconds{{symbol=\"{Escape(h.Symbol)}\"}} {h.StalenessSeconds.ToString(CultureInfo.InvariantCulture)}\n");
         }
 
+        if (cycles is not null) CycleSummary(sb, cycles);
         return sb.ToString();
+    }
+
+    // The bar-close cycle latency (the benchmark's target, p99 < 50 ms) over the retained recent cycles.
+    private static void CycleSummary(StringBuilder sb, CycleTimings cycles)
+    {
+        var recent = cycles.Snapshot();
+        if (recent.Length == 0) return;
+        Array.Sort(recent);
+        sb.Append("# HELP cst_cycle_duration_ms Bar close to risk-checked orders, published and committed (recent cycles)\n# TYPE cst_cycle_duration_ms summary\n");
+        foreach (var q in (ReadOnlySpan<double>)[0.5, 0.9, 0.99, 1.0])
+        {
+            var v = recent[Math.Clamp((int)Math.Ceiling(q * recent.Length) - 1, 0, recent.Length - 1)];
+            sb.Append(CultureInfo.InvariantCulture, $"cst_cycle_duration_ms{{quantile=\"{q.ToString(CultureInfo.InvariantCulture)}\"}} {v.ToString(CultureInfo.InvariantCulture)}\n");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"cst_cycle_duration_ms_sum {recent.Sum().ToString(CultureInfo.InvariantCulture)}\ncst_cycle_duration_ms_count {recent.Length}\n");
     }
 
     private static void Gauge(StringBuilder sb, string name, string help, decimal value) =>

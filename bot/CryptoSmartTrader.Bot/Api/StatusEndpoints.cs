@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Security;
 using CryptoSmartTrader.Bot.State;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ internal static class StatusEndpoints
             var report = health.Evaluate(s);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
-        app.MapGet("/metrics", (BotStatus s) => Results.Text(PrometheusText.Render(s), PrometheusText.ContentType));
+        app.MapGet("/metrics", (BotStatus s, BotEngine engine) => Results.Text(PrometheusText.Render(s, engine.Cycles), PrometheusText.ContentType));
 
         app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
         {

@@ -8,7 +8,8 @@ public sealed class EngineOptions
     /// <summary>Replay only the last N bars of each series (0 = all of them).</summary>
     public int ReplayLastBars { get; set; } = 2_000;
 
-    /// <summary>Recompute data health (and the verdict given to the risk engine) every N bars.</summary>
+    /// <summary>Recompute each symbol's data health (and the verdict given to the risk engine) every N bars; the symbols are
+    /// spread over those N bars so no single bar close pays for all of them.</summary>
     public int HealthEveryBars { get; set; } = 24;
 
     /// <summary>Test hook for the crash-safety test: <c>STEP:N</c> kills the process (SIGKILL) the N-th time the order flow

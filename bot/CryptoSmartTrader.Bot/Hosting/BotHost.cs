@@ -1,6 +1,8 @@
 using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Api;
 using CryptoSmartTrader.Bot.Jobs;
+using CryptoSmartTrader.Bot.Live;
+using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Bot.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +26,7 @@ public static class BotHost
         ["--exchange"] = "Bot:Exchange",
         ["--timeframe"] = "Bot:Timeframe",
         ["--strategy"] = "Bot:StrategyFile",
+        ["--models"] = "Bot:ModelsPath",
         ["--cluster"] = "Bot:ClusterConnectionString",
         ["--node"] = "Bot:NodeId",
         ["--job-store"] = "Bot:JobStore",
@@ -42,7 +45,11 @@ public static class BotHost
         }
 
         var options = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
-        var errors = options.Validate();
+        var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
+        var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).ToList();
+        // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
+        if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
         {
             throw new BotConfigurationException(errors);
@@ -65,6 +72,9 @@ public static class BotHost
         services.AddSingleton<AlertDispatcher>();
         services.AddSingleton<JobRunLog>();
         services.AddSingleton(builder.Configuration.GetSection(Engine.EngineOptions.Section).Get<Engine.EngineOptions>() ?? new Engine.EngineOptions());
+        services.AddSingleton(marketData);
+        services.AddSingleton(live);
+        services.AddSingleton<LiveRuntime>();
         services.AddSingleton<BotEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<BotEngine>());
         services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());

@@ -30,6 +30,9 @@ public sealed class BotOptions
     public List<string> Symbols { get; set; } = ["BTC/USDT", "ETH/USDT"];
     public string? StrategyFile { get; set; }
 
+    /// <summary>Model registry folder for <c>model:NAME</c> and <c>promoted</c> strategies (the CLI's default too).</summary>
+    public string ModelsPath { get; set; } = "data/models";
+
     /// <summary>PostgreSQL connection string for the clustered Quartz store; null keeps the embedded, non-clustered default.</summary>
     public string? ClusterConnectionString { get; set; }
 

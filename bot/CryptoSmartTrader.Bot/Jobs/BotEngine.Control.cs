@@ -36,7 +36,8 @@ internal sealed partial class BotEngine
         _reconciled = true;
     }
 
-    public Task<string> ReconcileAsync(CancellationToken cancellationToken) => Done("reconcile", _reconcileOutcome);
+    public async Task<string> ReconcileAsync(CancellationToken cancellationToken) =>
+        await Done("reconcile", _liveAudit is { } audit ? await audit(cancellationToken) : _reconcileOutcome);
 
     public Task<string> CheckDataHealthAsync(CancellationToken cancellationToken)
     {
@@ -66,9 +67,9 @@ internal sealed partial class BotEngine
 
     public Task<string> SyncMarketDataAsync(CancellationToken cancellationToken) => Done("market-data-sync", _feedOutcome);
 
-    public Task<string> CheckDriftAsync(CancellationToken cancellationToken) => Done("drift-check", "sma-cross has no model to drift; model strategies are not wired yet");
+    public Task<string> CheckDriftAsync(CancellationToken cancellationToken) => Done("drift-check", "no drift check yet: sma-cross has no model, and drift checks of promoted models are not implemented");
 
-    public Task<string> RetrainAsync(CancellationToken cancellationToken) => Done("retrain", "no promoted model to retrain (model strategies are not wired yet)");
+    public Task<string> RetrainAsync(CancellationToken cancellationToken) => Done("retrain", "scheduled retraining of promoted models is not implemented yet");
 
     public Task<string> DailyReportAsync(CancellationToken cancellationToken) => Done("daily-report", "daily report written to the status page");
 

@@ -3,6 +3,7 @@ using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.State;
+using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Trading.Kernel;
 
@@ -31,12 +32,22 @@ internal sealed partial class BotEngine
         var positions = k.Portfolio.Positions.Select(p => (p.Symbol.ToString(), p.Quantity, p.AverageCost)).ToList();
         var predictions = new List<(string, string, double, double, bool)>();
         var views = new List<PredictionView>();
+        var models = session.Alpha as ModelStrategyAlpha;
         for (var i = 0; i < k.Universe.Count; i++)
         {
             var ins = k.Insights[i];
             if (!ins.HasView) continue;
             var tradable = session.Health.Count > i && session.Health[i].Report.Tradable;
             var passes = tradable && ins.Confidence >= k.Risk.Options.MinConfidence;
+            if (models?.PredictionOf(i) is { } p)
+            {
+                // A model's own forecast (horizon, P(up), expected return), not the insight derived from it.
+                var model = models.ModelOf(i) ?? k.AlphaName;
+                predictions.Add((k.Universe.SymbolOf(i).ToString(), model, p.Direction, p.Confidence, passes));
+                views.Add(new PredictionView(k.Universe.SymbolOf(i).ToString(), p.Horizon.ToString(), p.AsOf, p.ProbabilityUp, p.Confidence, p.ExpectedReturn, passes, model));
+                continue;
+            }
+
             predictions.Add((k.Universe.SymbolOf(i).ToString(), k.AlphaName, ins.Direction, ins.Confidence, passes));
             views.Add(new PredictionView(k.Universe.SymbolOf(i).ToString(), k.Universe.TimeframeOf(i).ToString(), now,
                 ins.Direction > 0 ? ins.Confidence : ins.Direction < 0 ? 1 - ins.Confidence : 0.5, ins.Confidence, 0, passes, k.AlphaName));

@@ -2,6 +2,7 @@ using CryptoSmartTrader.Backtesting.Live;
 using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.Live;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.State;
@@ -15,10 +16,11 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// Drives the trading kernel from the replay feed (one bar close at a time, at <see cref="BotOptions.ReplaySpeed"/> bars
 /// per second) and answers the scheduled jobs. After a restart it first re-runs the committed steps against the store
 /// (reconciliation: the deterministic paper venue rebuilds its state, every stored order must reappear) and only then trades.
-/// Live mode refuses to trade until a live venue adapter exists. With no data it says what is missing and waits.
+/// Live mode, and paper/shadow mode when the exchange answers, run on live candles instead (BotEngine.Live.cs).
+/// With no data it says what is missing and waits.
 /// </summary>
 internal sealed partial class BotEngine(BotOptions options, EngineOptions engineOptions, BotStatus status, AlertDispatcher alerts, TimeProvider time,
-    ISchedulerFactory schedulers)
+    ISchedulerFactory schedulers, LiveRuntime live)
     : BackgroundService, IBotEngine, ITradingControl
 {
     private volatile BotSession? _session;
@@ -50,14 +52,6 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
 
     private async Task RunAsync(CancellationToken ct)
     {
-        if (options.Mode == BotMode.Live)
-        {
-            _feedOutcome = "LIVE mode refused: no live venue adapter or API keys are wired into the bot yet; nothing is traded (use --mode Paper, Shadow or Replay)";
-            status.AddNotice(_feedOutcome);
-            status.SetTrading("Halted", status.DrawdownLevel, killSwitch: false, _feedOutcome);
-            return;
-        }
-
         var (strategy, errors) = StrategyLoader.Load(options);
         foreach (var e in errors) status.AddNotice(e);
         if (strategy is null)
@@ -66,10 +60,7 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
             return;
         }
 
-        if (options.Mode == BotMode.Paper)
-        {
-            status.AddNotice("PAPER mode: no live market-data feed is wired into the bot yet, so the local dataset is replayed (REPLAY) on the simulated venue");
-        }
+        if (await TryRunLiveDataAsync(strategy, ct)) return;
 
         _store = BotStore.Open(options.DbPath);
         var (series, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, engineOptions.ReplayLastBars, ct);
@@ -94,11 +85,7 @@ internal sealed partial class BotEngine(BotOptions options, EngineOptions engine
         {
             var recovering = cursor is { } c && batch.CloseTime <= c;
             if (!recovering && !_reconciled) Reconcile(session, cursor);
-            lock (session.Gate)
-            {
-                var step = session.Step(batch.CloseTime, batch.Bars);
-                Publish(session, step, persist: !recovering);
-            }
+            RunCycle(session, batch, persist: !recovering);
 
             if (!recovering) await Task.Delay(delay, ct);
         }

@@ -33,6 +33,11 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     public bool KillSwitch { get; private set; }
     public string? KillSwitchReason { get; private set; }
 
+    /// <summary>LIVE when candles come from the exchange, REPLAY when the local dataset is replayed; null until known.</summary>
+    public string? DataSource { get; private set; }
+
+    public void SetDataSource(string source) { lock (_gate) DataSource = source; }
+
     public void SetTrading(string state, string drawdownLevel, bool killSwitch, string? reason)
     {
         lock (_gate)
@@ -100,7 +105,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
         {
             return new OverviewView(Mode.ToString().ToUpperInvariant(), TradingState, DrawdownLevel, KillSwitch, KillSwitchReason,
                 _equity.Count > 0 ? _equity[^1].Equity : 0m, _cash, _gross, _net, _orderCount, _fillCount, _rejectCount,
-                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList());
+                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList(), DataSource);
         }
     }
 

@@ -5,7 +5,9 @@ namespace CryptoSmartTrader.Bot.Strategies;
 
 /// <summary>
 /// The strategy file (JSON, camelCase). Anything left out falls back to the bot's settings (exchange, timeframe,
-/// symbols) or the trading layer's defaults. <see cref="Strategy"/> is <c>sma-cross</c> or <c>model:NAME</c>.
+/// symbols) or the trading layer's defaults. <see cref="Strategy"/> is <c>sma-cross</c>, <c>model:NAME</c>
+/// (a promoted model of the registry; exchange, timeframe and symbols default to the model's) or <c>promoted</c> (every
+/// promoted model trained on the strategy's exchange, timeframe and symbols).
 /// </summary>
 public sealed class StrategyFile
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Models.Registry;
 
 namespace CryptoSmartTrader.Bot.Strategies;
 
@@ -29,12 +30,16 @@ internal static class StrategyLoader
             }
         }
 
-        if (!Exchange.TryParse(file.Exchange ?? options.Exchange, out var exchange, out var exError)) errors.Add($"{source}: exchange: {exError}");
-        var tfText = file.Timeframe ?? options.Timeframe;
+        // A model strategy trades the model's market unless the file says otherwise (then the two must agree).
+        var kind = file.Strategy.Trim();
+        var registry = ModelStrategies.IsModelKind(kind) ? new ModelRegistry(options.ModelsPath, TimeProvider.System) : null;
+        var named = registry is null ? null : ModelStrategies.Named(registry, kind, source, errors);
+        if (!Exchange.TryParse(file.Exchange ?? named?.Exchange ?? options.Exchange, out var exchange, out var exError)) errors.Add($"{source}: exchange: {exError}");
+        var tfText = file.Timeframe ?? named?.Timeframe ?? options.Timeframe;
         if (!Timeframe.TryParse(tfText, out var timeframe)) errors.Add($"{source}: timeframe '{tfText}' is not a timeframe (expected e.g. 1m, 5m, 1h, 1d)");
         var symbols = new List<Symbol>();
         // Bound configuration lists append to their defaults, so the settings' list may repeat a symbol; a file may not.
-        foreach (var text in file.Symbols ?? options.Symbols.Distinct(StringComparer.OrdinalIgnoreCase).ToList())
+        foreach (var text in file.Symbols ?? named?.Symbols.ToList() ?? options.Symbols.Distinct(StringComparer.OrdinalIgnoreCase).ToList())
         {
             if (Symbol.TryParse(text, out var s, out var symError)) symbols.Add(s);
             else errors.Add($"{source}: symbol '{text}': {symError}");
@@ -42,22 +47,27 @@ internal static class StrategyLoader
 
         if (symbols.Count == 0 && errors.Count == 0) errors.Add($"{source}: no symbols (expected e.g. [\"BTC/USDT\"])");
         if (symbols.Distinct().Count() != symbols.Count) errors.Add($"{source}: a symbol is listed twice");
-        var kind = file.Strategy.Trim();
-        if (kind.StartsWith("model:", StringComparison.Ordinal))
+        if (registry is null && kind != "sma-cross")
         {
-            errors.Add($"{source}: strategy '{kind}': promoted models are not wired into the bot yet (the model registry is not available to it); use \"sma-cross\"");
-        }
-        else if (kind != "sma-cross")
-        {
-            errors.Add($"{source}: strategy '{kind}' is unknown (expected \"sma-cross\" or \"model:NAME\")");
+            errors.Add($"{source}: strategy '{kind}' is unknown (expected \"sma-cross\", \"model:NAME\" or \"promoted\")");
         }
 
         Check(errors, source, "sma", file.Sma.Validate);
         Check(errors, source, "risk", file.Risk.Validate);
         if (file.InitialCash <= 0) errors.Add($"{source}: initialCash must be > 0, got {file.InitialCash}");
         if (file.RebalanceThreshold is < 0 or >= 1) errors.Add($"{source}: rebalanceThreshold must be in [0, 1), got {file.RebalanceThreshold}");
+        // Models are opened last, and only for an otherwise valid file: loading them is the expensive part.
+        var models = registry is not null && errors.Count == 0 ? ModelStrategies.Open(registry, kind, named, exchange, timeframe, symbols, source, errors) : null;
         return errors.Count > 0 ? (null, errors)
-            : (new Strategy(exchange, timeframe, symbols, kind, file.Sma, file.InitialCash, file.AccountCurrency, file.RebalanceThreshold, file.Risk, source), errors);
+            : (new Strategy(exchange, timeframe, symbols, kind, file.Sma, file.InitialCash, file.AccountCurrency, file.RebalanceThreshold, file.Risk, source, models), errors);
+    }
+
+    /// <summary>The reasons the configured strategy cannot run (empty when it can); models opened to check are closed again.</summary>
+    public static IReadOnlyList<string> Validate(BotOptions options)
+    {
+        var (strategy, errors) = Load(options);
+        foreach (var lane in strategy?.Models ?? []) lane.Source.Dispose();
+        return errors;
     }
 
     private static void Check(List<string> errors, string source, string section, Action validate)

@@ -25,8 +25,10 @@ async function get(path) {
 
 async function refresh() {
   const o = await get('/api/overview');
-  $('mode').textContent = o.mode;
-  $('mode').className = 'mode ' + o.mode;
+  // Paper or shadow mode without a reachable exchange replays the local dataset: the page says REPLAY first.
+  const replaying = o.dataSource === 'REPLAY' && o.mode !== 'REPLAY';
+  $('mode').textContent = replaying ? `REPLAY (${o.mode})` : o.mode;
+  $('mode').className = 'mode ' + (replaying ? 'REPLAY' : o.mode);
   $('trading-state').textContent = o.tradingState + (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : '');
   $('drawdown-level').textContent = o.drawdownLevel;
   $('equity').textContent = fmt(o.equity);

@@ -28,4 +28,7 @@ public sealed record BacktestResult
 
     /// <summary>Walk-forward windows, when the run was walk-forward.</summary>
     public IReadOnlyList<WalkForwardWindow> Windows { get; init; } = [];
+
+    /// <summary>Per walk-forward window, what its retrained model was trained on (walk-forward with a model only).</summary>
+    public IReadOnlyList<WindowTraining> WindowTraining { get; init; } = [];
 }

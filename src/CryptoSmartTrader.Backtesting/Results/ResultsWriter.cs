@@ -67,7 +67,20 @@ public static class ResultsWriter
             decisions = r.Decisions.Count,
             equityPoints = r.Equity.Count,
         },
-        windows = r.Windows.Select(w => new { index = w.Index, trainFrom = Time(w.TrainFrom), trainTo = Time(w.TrainTo), testTo = Time(w.TestTo) }).ToArray(),
+        windows = r.Windows.Select(w => new
+        {
+            index = w.Index,
+            trainFrom = Time(w.TrainFrom),
+            trainTo = Time(w.TrainTo),
+            testTo = Time(w.TestTo),
+            training = r.WindowTraining.Where(t => t.Window == w.Index).Select(t => new
+            {
+                model = t.Model,
+                firstSample = Time(t.FirstSample),
+                lastSample = Time(t.LastSample),
+                labelsEnd = Time(t.LabelsEnd),
+            }).FirstOrDefault(),
+        }).ToArray(),
     };
 
     public static string ToJson(BacktestResult r, string? directory = null) => JsonSerializer.Serialize(Summary(r, directory), Json);

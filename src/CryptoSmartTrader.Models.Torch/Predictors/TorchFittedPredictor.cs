@@ -93,6 +93,7 @@ public sealed class TorchFittedPredictor : IFittedPredictor
     {
         var width = NetworkFactory.Outputs(options);
         var result = new double[rows.Rows * width];
+        TorchPredictor.ApplyThreads(options);
         net.Network.SetTraining(dropout);
         TorchRuntime.SetGradEnabled(false);
         try

@@ -1,11 +1,13 @@
+using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Predictors;
 
 namespace CryptoSmartTrader.Models.Torch.Predictors;
 
 /// <summary>
 /// A deep sequence predictor (LSTM, Transformer encoder or N-BEATS) behind the Models layer's <see cref="IPredictor"/>.
-/// Rows given to <see cref="Fit"/> and to Predict must be consecutive bars of one series in time order: each row's
-/// input window is cut from the rows before it. Use <see cref="TryCreate"/> to learn whether libtorch is usable here.
+/// Each row holds its own input window: build the dataset with <see cref="DatasetOptions.SequenceLength"/> equal to
+/// <see cref="TorchPredictorOptions.Window"/>, so windows are cut per symbol (never across symbols or gaps) and rows can
+/// be pooled over symbols and ordered by time for walk-forward. Use <see cref="TryCreate"/> to learn whether libtorch is usable here.
 /// </summary>
 public sealed class TorchPredictor : IPredictor
 {
@@ -49,10 +51,19 @@ public sealed class TorchPredictor : IPredictor
     public (TorchFittedPredictor Model, TrainingOutcome Outcome) FitWithOutcome(TrainingSet data, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var bars = DatasetSchema.SequenceLengthOf(data.ColumnNames);
+        if (bars != options.Window)
+        {
+            throw new ArgumentException(
+                $"torch predictor: Window is {options.Window} bars but the rows hold {bars}-bar sequences; build the dataset with DatasetOptions.SequenceLength = {options.Window}",
+                nameof(data));
+        }
+
         TorchRuntime.ManualSeed(options.Seed);
+        ApplyThreads(options);
         var windows = WindowBuilder.Fit(data.X, options.Window);
         var returnScale = ReturnScale(data.Returns);
-        var net = NetworkFactory.Create(options, data.X.Cols);
+        var net = NetworkFactory.Create(options, windows.Features);
         try
         {
             var outcome = TorchTrainer.Train(net, windows, data, returnScale, options, cancellationToken);
@@ -62,6 +73,14 @@ public sealed class TorchPredictor : IPredictor
         {
             net.Dispose();
             throw;
+        }
+    }
+
+    internal static void ApplyThreads(TorchPredictorOptions o)
+    {
+        if (o.Threads > 0)
+        {
+            TorchRuntime.SetThreads(o.Threads);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CryptoSmartTrader.Models.Torch.Networks;
 using CryptoSmartTrader.Models.Torch.Tensors;
 
@@ -8,7 +9,7 @@ public sealed record TorchPredictorOptions
 {
     public TorchModelKind Kind { get; init; } = TorchModelKind.Lstm;
 
-    /// <summary>Bars per input window; row i sees rows i-Window+1..i of the block it is given (earlier slots are zeros).</summary>
+    /// <summary>Bars per input window; must equal the dataset's <see cref="Datasets.DatasetOptions.SequenceLength"/> (each row holds its window).</summary>
     public int Window { get; init; } = 16;
 
     public int Hidden { get; init; } = 32;
@@ -36,7 +37,43 @@ public sealed record TorchPredictorOptions
     public int McSamples { get; init; } = 0;
 
     public ulong Seed { get; init; } = 42;
+
+    /// <summary>
+    /// libtorch CPU threads while fitting and predicting (set on the calling thread); 0 keeps libtorch's default
+    /// (<c>OMP_NUM_THREADS</c>, else every core). 1 is often faster on a busy shared machine, where a second OpenMP
+    /// thread mostly spin-waits for a descheduled partner.
+    /// </summary>
+    public int Threads { get; init; }
+
     public TorchDevice Device { get; init; } = TorchDevice.Cpu;
+
+    /// <summary>The largest of 4, 2, 1 attention heads that divides <paramref name="hidden"/> (the transformer needs a divisor).</summary>
+    public static int HeadsFor(int hidden) => hidden % 4 == 0 ? 4 : hidden % 2 == 0 ? 2 : 1;
+
+    /// <summary>The settings as text, for a stored model's metadata.</summary>
+    public IReadOnlyDictionary<string, string> Describe() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["kind"] = TorchPredictor.KindName(Kind),
+        ["window"] = Text(Window),
+        ["hidden"] = Text(Hidden),
+        ["layers"] = Text(Layers),
+        ["heads"] = Text(Heads),
+        ["dropout"] = Text(Dropout),
+        ["nbeatsStacks"] = string.Join(",", Stacks.Select(s => s.ToString().ToLowerInvariant())),
+        ["blocksPerStack"] = Text(BlocksPerStack),
+        ["epochs"] = Text(Epochs),
+        ["batchSize"] = Text(BatchSize),
+        ["learningRate"] = Text(LearningRate),
+        ["weightDecay"] = Text(WeightDecay),
+        ["gradientClip"] = Text(GradientClip),
+        ["validationFraction"] = Text(ValidationFraction),
+        ["patience"] = Text(Patience),
+        ["quantiles"] = string.Join(",", Quantiles.Select(q => Text(q))),
+        ["mcSamples"] = Text(McSamples),
+        ["seed"] = Text(Seed),
+        ["device"] = Device.ToString().ToLowerInvariant(),
+        ["threads"] = Threads == 0 ? "default" : Text(Threads),
+    };
 
     /// <summary>Throws with the name of the first invalid setting.</summary>
     public void Validate()
@@ -56,7 +93,10 @@ public sealed record TorchPredictorOptions
         Require(Patience >= 1, nameof(Patience), "at least 1");
         Require(Quantiles.All(q => q > 0 && q < 1), nameof(Quantiles), "each in (0, 1)");
         Require(McSamples >= 0, nameof(McSamples), "non-negative");
+        Require(Threads >= 0, nameof(Threads), "non-negative (0: libtorch's default)");
     }
+
+    private static string Text<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static void Require(bool ok, string name, string expected)
     {

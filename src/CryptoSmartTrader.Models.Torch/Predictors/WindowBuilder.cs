@@ -3,9 +3,11 @@ using CryptoSmartTrader.Models.Datasets;
 namespace CryptoSmartTrader.Models.Torch.Predictors;
 
 /// <summary>
-/// Standardizes features and cuts one window per row from the rows before it in the same block. Slots before the
-/// block's first row are zero (the standardized mean) — no bar is invented, the network just sees "nothing known".
-/// NaN features are also set to zero after standardization.
+/// Turns sequence rows into network input. Each row already holds its whole window — <see cref="Window"/> bars of one
+/// symbol, oldest first, <see cref="Features"/> columns each (<see cref="DatasetOptions.SequenceLength"/>), built per
+/// symbol by the dataset builder, which drops windows with gaps — so a window never mixes symbols, whatever order the
+/// pooled rows come in. Columns are standardized with the training rows' mean and scale per bar column (pooled over the
+/// window's bars); a non-finite value becomes 0 after standardization, i.e. the mean.
 /// </summary>
 internal sealed record WindowBuilder(double[] Mean, double[] Scale, int Window)
 {
@@ -13,20 +15,24 @@ internal sealed record WindowBuilder(double[] Mean, double[] Scale, int Window)
 
     public static WindowBuilder Fit(FeatureRows x, int window)
     {
-        var mean = new double[x.Cols];
-        var scale = new double[x.Cols];
-        for (var c = 0; c < x.Cols; c++)
+        var features = FeaturesPerBar(x.Cols, window);
+        var mean = new double[features];
+        var scale = new double[features];
+        for (var c = 0; c < features; c++)
         {
             double sum = 0, sq = 0;
             var n = 0;
             for (var r = 0; r < x.Rows; r++)
             {
-                var v = x[r, c];
-                if (double.IsFinite(v))
+                for (var s = 0; s < window; s++)
                 {
-                    sum += v;
-                    sq += v * v;
-                    n++;
+                    var v = x[r, s * features + c];
+                    if (double.IsFinite(v))
+                    {
+                        sum += v;
+                        sq += v * v;
+                        n++;
+                    }
                 }
             }
 
@@ -41,32 +47,36 @@ internal sealed record WindowBuilder(double[] Mean, double[] Scale, int Window)
     /// <summary>Windows for rows <paramref name="rows"/> as one row-major [rows.Count, Window, Features] block.</summary>
     public double[] Build(FeatureRows x, IReadOnlyList<int> rows)
     {
-        if (x.Cols != Features)
+        if (x.Cols != Window * Features)
         {
-            throw new ArgumentException($"torch predictor: expected {Features} feature columns, got {x.Cols}", nameof(x));
+            throw new ArgumentException(
+                $"torch predictor: expected {Window * Features} columns ({Window} bars × {Features} feature columns), got {x.Cols}", nameof(x));
         }
 
         var f = Features;
-        var data = new double[rows.Count * Window * f];
+        var width = x.Cols;
+        var data = new double[rows.Count * width];
         for (var k = 0; k < rows.Count; k++)
         {
-            for (var s = 0; s < Window; s++)
+            var source = x.Row(rows[k]);
+            for (var i = 0; i < width; i++)
             {
-                var src = rows[k] - (Window - 1 - s);
-                if (src < 0)
-                {
-                    continue;
-                }
-
-                var offset = (k * Window + s) * f;
-                for (var c = 0; c < f; c++)
-                {
-                    var z = (x[src, c] - Mean[c]) / Scale[c];
-                    data[offset + c] = double.IsFinite(z) ? z : 0;
-                }
+                var c = i % f;
+                var z = (source[i] - Mean[c]) / Scale[c];
+                data[k * width + i] = double.IsFinite(z) ? z : 0;
             }
         }
 
         return data;
+    }
+
+    private static int FeaturesPerBar(int cols, int window)
+    {
+        if (window < 1 || cols % window != 0)
+        {
+            throw new ArgumentException($"torch predictor: {cols} columns cannot hold windows of {window} bars", nameof(cols));
+        }
+
+        return cols / window;
     }
 }

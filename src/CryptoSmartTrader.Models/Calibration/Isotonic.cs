@@ -3,8 +3,8 @@ namespace CryptoSmartTrader.Models.Calibration;
 /// <summary>Isotonic regression by pool-adjacent-violators (Ayer et al. 1955): the non-decreasing step fit of y on x.</summary>
 internal static class Isotonic
 {
-    /// <summary>Returns block centres (mean x, strictly increasing) and block values (mean y, non-decreasing).</summary>
-    public static (double[] X, double[] Y) Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    /// <summary>Returns block centres (mean x, strictly increasing), block values (mean y, non-decreasing) and block sizes.</summary>
+    public static (double[] X, double[] Y, double[] N) Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var order = Enumerable.Range(0, x.Length).ToArray();
         var keys = x.ToArray();
@@ -50,6 +50,6 @@ internal static class Isotonic
             by[b] = sumY[b] / count[b];
         }
 
-        return (bx, by);
+        return (bx, by, [.. count]);
     }
 }

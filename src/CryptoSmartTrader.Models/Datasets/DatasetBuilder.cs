@@ -29,7 +29,13 @@ public static class DatasetBuilder
             throw new ArgumentException($"dataset: each symbol may appear once, got [{string.Join(", ", symbols)}]", nameof(frames));
         }
 
-        var schema = new DatasetSchema(featureNames, options.IndicatorSymbols ?? symbols, options.Horizon, options.IncludeLagReturn, options.IncludeSymbolIndicators);
+        if (options.SequenceLength < 1)
+        {
+            throw new ArgumentException($"dataset: SequenceLength must be at least 1 bar, got {options.SequenceLength}", nameof(options));
+        }
+
+        var length = options.SequenceLength;
+        var schema = new DatasetSchema(featureNames, options.IndicatorSymbols ?? symbols, options.Horizon, options.IncludeLagReturn, options.IncludeSymbolIndicators, length);
         var from = options.From?.ToUnixTimeMilliseconds() ?? long.MinValue;
         var to = options.To?.ToUnixTimeMilliseconds() ?? long.MaxValue;
         if (options.LabelsEndBy is { } end)
@@ -38,8 +44,9 @@ public static class DatasetBuilder
         }
 
         var strideMs = options.Stride is { } st && st > TimeSpan.Zero ? (long)st.TotalMilliseconds : 0L;
-        var samples = new List<(long Time, int Symbol, int Row, double Ret, double Dir, double Barrier, double Lag)>();
-        int bars = 0, missingLabel = 0, missingFeature = 0, outside = 0;
+        var samples = new List<(long Time, int Symbol, int Row, double Ret, double Dir, double Barrier)>();
+        var lags = new double[frames.Count][];
+        int bars = 0, missingLabel = 0, missingFeature = 0, outside = 0, shortSequence = 0;
         for (var s = 0; s < frames.Count; s++)
         {
             var series = frames[s].Series;
@@ -47,6 +54,8 @@ public static class DatasetBuilder
             var fwd = ForwardReturns.Forward(series, options.Horizon);
             var dirs = ForwardReturns.Directions(fwd, options.Cost);
             var lag = options.IncludeLagReturn ? ForwardReturns.Past(series, options.Horizon) : null;
+            lags[s] = lag ?? [];
+            var runs = length > 1 ? SequenceRuns.Lengths(series, cols, lag) : null;
             var barriers = options.TripleBarrier is null ? null : TripleBarrier.Label(series, options.Horizon, options.TripleBarrier);
             var times = series.CloseTimeMs;
             bars += series.Count;
@@ -76,7 +85,13 @@ public static class DatasetBuilder
                     continue;
                 }
 
-                samples.Add((times[i], s, i, fwd[i], dirs[i], barriers?[i] ?? double.NaN, lag?[i] ?? 0));
+                if (runs is not null && runs[i] < length)
+                {
+                    shortSequence++;
+                    continue;
+                }
+
+                samples.Add((times[i], s, i, fwd[i], dirs[i], barriers?[i] ?? double.NaN));
             }
         }
 
@@ -85,6 +100,7 @@ public static class DatasetBuilder
         var width = schema.Width;
         var x = new double[n * width];
         var features = new double[featureNames.Count];
+        var step = schema.StepWidth;
         var returns = new double[n];
         var directions = new double[n];
         var barrierLabels = options.TripleBarrier is null ? null : new double[n];
@@ -94,12 +110,19 @@ public static class DatasetBuilder
         {
             var smp = samples[k];
             var cols = frames[smp.Symbol].Features.Columns;
-            for (var c = 0; c < cols.Length; c++)
+            for (var b = 0; b < length; b++)
             {
-                features[c] = cols[c][smp.Row];
+                // Oldest bar first; the checks above guarantee these bars are consecutive, gap-free and defined.
+                var bar = smp.Row - (length - 1 - b);
+                for (var c = 0; c < cols.Length; c++)
+                {
+                    features[c] = cols[c][bar];
+                }
+
+                var lag = options.IncludeLagReturn ? lags[smp.Symbol][bar] : 0;
+                schema.FillRow(x.AsSpan(k * width + b * step, step), features, lag, symbols[smp.Symbol]);
             }
 
-            schema.FillRow(x.AsSpan(k * width, width), features, smp.Lag, symbols[smp.Symbol]);
             returns[k] = smp.Ret;
             directions[k] = smp.Dir;
             if (barrierLabels is not null)
@@ -111,8 +134,12 @@ public static class DatasetBuilder
             sampleTimes[k] = smp.Time;
         }
 
-        var report = new DatasetReport(bars, n, missingLabel, missingFeature, outside);
-        return new LabeledDataset(schema, symbols, new FeatureRows(x, n, width), returns, directions, barrierLabels, symbolIndex, sampleTimes, options.FeatureLookback, report);
+        var report = new DatasetReport(bars, n, missingLabel, missingFeature, outside, shortSequence);
+
+        // A sequence row also reads the L-1 bars before t, so purging must treat its feature window as that much longer.
+        var timeframe = frames[0].Series.Timeframe;
+        var lookback = options.FeatureLookback + (length > 1 && timeframe.IsFixed ? timeframe.Duration * (length - 1) : TimeSpan.Zero);
+        return new LabeledDataset(schema, symbols, new FeatureRows(x, n, width), returns, directions, barrierLabels, symbolIndex, sampleTimes, lookback, report);
     }
 
     private static void Validate(SymbolFrame frame, IReadOnlyList<string> names)

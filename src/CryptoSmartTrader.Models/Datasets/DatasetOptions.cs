@@ -42,6 +42,13 @@ public sealed record DatasetOptions
     /// </summary>
     public IReadOnlyList<CryptoSmartTrader.Core.Markets.Symbol>? IndicatorSymbols { get; init; }
 
+    /// <summary>
+    /// Bars per sample. 1 (default): one row per bar. L &gt; 1: a row holds the L consecutive bars of one symbol ending at t,
+    /// oldest first, each with all its columns (for sequence models). A window with a missing bar (a gap) or an undefined
+    /// value is dropped and counted in <see cref="DatasetReport.ShortSequence"/>, never filled.
+    /// </summary>
+    public int SequenceLength { get; init; } = 1;
+
     public const string LagReturnColumn = "lag_return";
     public const string SymbolColumnPrefix = "symbol=";
 }

@@ -44,10 +44,19 @@ public sealed class LabeledDataset
     public Horizon Horizon => Schema.Horizon;
     public int Count => Returns.Length;
 
+    /// <summary>Other horizons' labels for the same rows, attached by <see cref="CrossHorizonLabels.Attach"/> (empty otherwise).</summary>
+    public IReadOnlyList<OtherHorizonLabels> OtherHorizons { get; private init; } = [];
+
+    internal LabeledDataset WithOtherHorizons(IReadOnlyList<OtherHorizonLabels> others) =>
+        new(Schema, Symbols, X, Returns, Directions, Barriers, SymbolIndex, TimesMs, FeatureLookback, Report) { OtherHorizons = others };
+
     public Symbol SymbolOf(int row) => Symbols[SymbolIndex[row]];
 
     public LabeledDataset Subset(IReadOnlyList<int> rows) => new(Schema, Symbols, X.Subset(rows), Pick(Returns, rows), Pick(Directions, rows),
-        Barriers is null ? null : Pick(Barriers, rows), Pick(SymbolIndex, rows), Pick(TimesMs, rows), FeatureLookback, Report);
+        Barriers is null ? null : Pick(Barriers, rows), Pick(SymbolIndex, rows), Pick(TimesMs, rows), FeatureLookback, Report)
+    {
+        OtherHorizons = OtherHorizons.Select(o => o with { Returns = Pick(o.Returns, rows) }).ToArray(),
+    };
 
     /// <summary>A SHA-256 over inputs, labels and times (first 16 hex digits): two datasets with the same fingerprint hold the same samples.</summary>
     public string Fingerprint()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CryptoSmartTrader.Models.Native;
@@ -113,6 +114,42 @@ public sealed class XGBoostBooster : IDisposable
             for (var i = 0; i < rows; i++)
             {
                 result[i] = output[i];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Tree feature importance by column index (XGBoosterFeatureScore) for an importance type of XGBoost's:
+    /// weight, gain, cover, total_gain or total_cover. Columns no split uses score 0.
+    /// </summary>
+    public unsafe double[] FeatureScores(string importanceType, int columns)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(importanceType);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
+        // Explicit names f0..f{n-1} make the returned names parse back to column indices whatever the model stored.
+        var names = string.Join(",", Enumerable.Range(0, columns).Select(c => string.Create(CultureInfo.InvariantCulture, $"\"f{c}\"")));
+        var config = $"{{\"importance_type\":\"{importanceType}\",\"feature_names\":[{names}]}}";
+        var result = new double[columns];
+        lock (_gate)
+        {
+            XGBoostNative.Check(XGBoostNative.XGBoosterFeatureScore(_handle, config, out var n, out var features, out var dim, out var shape, out var scores),
+                $"XGBoosterFeatureScore({importanceType})");
+            if (dim != 1 || shape[0] != n)
+            {
+                throw new XGBoostException($"xgboost: expected one score per feature, got a {dim}-dimensional result");
+            }
+
+            for (ulong k = 0; k < n; k++)
+            {
+                var name = Marshal.PtrToStringUTF8((IntPtr)features[k]) ?? string.Empty;
+                if (name.Length < 2 || name[0] != 'f' || !int.TryParse(name.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= columns)
+                {
+                    throw new XGBoostException($"xgboost: feature score for unexpected feature '{name}' (model has {columns} columns)");
+                }
+
+                result[c] = scores[k];
             }
         }
 

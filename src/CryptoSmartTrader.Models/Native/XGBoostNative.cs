@@ -44,6 +44,10 @@ internal static unsafe partial class XGBoostNative
     [LibraryImport(Library)]
     internal static partial int XGBoosterLoadModelFromBuffer(BoosterHandle handle, byte* buffer, ulong len);
 
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int XGBoosterFeatureScore(BoosterHandle handle, string config, out ulong outNFeatures, out byte** outFeatures,
+        out ulong outDim, out ulong* outShape, out float* outScores);
+
     [LibraryImport(Library)]
     internal static partial int XGBoosterBoostedRounds(BoosterHandle handle, out int rounds);
 

@@ -54,9 +54,11 @@ public sealed class EnsemblePredictor(Func<int, IPredictor> memberFactory, int m
         return rows;
     }
 
-    private sealed class Fitted(List<IFittedPredictor> members) : IFittedPredictor
+    private sealed class Fitted(List<IFittedPredictor> members) : IFittedPredictor, IHasMembers
     {
         public string Kind => KindName;
+
+        public IReadOnlyList<IFittedPredictor> Members => members;
 
         public PredictorOutput Predict(FeatureRows rows)
         {

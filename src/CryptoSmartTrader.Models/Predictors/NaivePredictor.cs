@@ -52,7 +52,8 @@ public sealed class NaivePredictor(NaiveKind kind) : IPredictor
     {
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i] == DatasetOptions.LagReturnColumn)
+            // In sequence rows the sample bar's own lag return is the "@t" column; earlier bars' copies are not what persistence means.
+            if (names[i] == DatasetOptions.LagReturnColumn || names[i] == DatasetSchema.StepColumn(DatasetOptions.LagReturnColumn, 0))
             {
                 return i;
             }

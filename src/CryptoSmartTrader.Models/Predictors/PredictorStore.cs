@@ -14,6 +14,9 @@ public static class PredictorStore
         [NaivePredictor.KindName(NaiveKind.MajorityDirection)] = NaivePredictor.Load,
         [NaivePredictor.KindName(NaiveKind.Persistence)] = NaivePredictor.Load,
         [NaivePredictor.KindName(NaiveKind.ZeroReturn)] = NaivePredictor.Load,
+        [ColumnSubsetPredictor.KindName] = ColumnSubsetPredictor.Load,
+        [Stacking.StackingPredictor.KindName] = Stacking.StackedModel.Load,
+        [Routing.RegimeRoutedPredictor.KindName] = Routing.RegimeRoutedModel.Load,
     };
 
     public static void Register(string kind, Func<JsonObject, IFittedPredictor> loader)

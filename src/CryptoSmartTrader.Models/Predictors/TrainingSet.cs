@@ -32,11 +32,38 @@ public sealed record TrainingSet
     public IReadOnlyList<string> ColumnNames { get; }
     public int Count => X.Rows;
 
-    public static TrainingSet From(LabeledDataset dataset) => new(dataset.X, dataset.Up, dataset.Returns, dataset.Schema.ColumnNames);
+    /// <summary>
+    /// Sample times (bar closes, sorted) with the label horizon and feature look-back, when the set came from a
+    /// <see cref="LabeledDataset"/>; predictors that validate internally (stacking) purge with them. Null for plain sets.
+    /// </summary>
+    public SampleTiming? Timing { get; init; }
 
-    public static TrainingSet From(LabeledDataset dataset, IReadOnlyList<int> rows) =>
-        new(dataset.X.Subset(rows), rows.Select(r => dataset.Up[r]).ToArray(), rows.Select(r => dataset.Returns[r]).ToArray(), dataset.Schema.ColumnNames);
+    /// <summary>Labels of other horizons for the same rows (NaN where not realised or not allowed); see <see cref="CrossHorizonLabels"/>.</summary>
+    public IReadOnlyList<OtherHorizonLabels> OtherHorizons { get; init; } = [];
+
+    public static TrainingSet From(LabeledDataset dataset) => new(dataset.X, dataset.Up, dataset.Returns, dataset.Schema.ColumnNames)
+    {
+        Timing = new SampleTiming(dataset.TimesMs, dataset.Horizon, dataset.FeatureLookback),
+        OtherHorizons = dataset.OtherHorizons,
+    };
+
+    public static TrainingSet From(LabeledDataset dataset, IReadOnlyList<int> rows) => From(dataset).Subset(rows);
 
     public TrainingSet Subset(IReadOnlyList<int> rows) =>
-        new(X.Subset(rows), rows.Select(r => Up[r]).ToArray(), rows.Select(r => Returns[r]).ToArray(), ColumnNames);
+        new(X.Subset(rows), Pick(Up, rows), Pick(Returns, rows), ColumnNames)
+        {
+            Timing = Timing is null ? null : Timing with { TimesMs = Pick(Timing.TimesMs, rows) },
+            OtherHorizons = OtherHorizons.Select(o => o with { Returns = Pick(o.Returns, rows) }).ToArray(),
+        };
+
+    private static T[] Pick<T>(T[] source, IReadOnlyList<int> rows)
+    {
+        var result = new T[rows.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = source[rows[k]];
+        }
+
+        return result;
+    }
 }

@@ -37,9 +37,15 @@ public sealed class XGBoostPredictor(XGBoostParameters parameters) : IPredictor
         return new Fitted(classifier, regressor, (int)s.ReadDouble("columns"));
     }
 
-    private sealed class Fitted(XGBoostBooster classifier, XGBoostBooster regressor, int columns) : IFittedPredictor
+    private sealed class Fitted(XGBoostBooster classifier, XGBoostBooster regressor, int columns) : IFittedPredictor, ITreeModel
     {
         public string Kind => KindName;
+
+        public XGBoostBooster Classifier => classifier;
+
+        public XGBoostBooster Regressor => regressor;
+
+        public int Columns => columns;
 
         public PredictorOutput Predict(FeatureRows rows)
         {

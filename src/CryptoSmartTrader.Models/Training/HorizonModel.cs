@@ -49,7 +49,7 @@ public sealed class HorizonModel : IDisposable
         var hi95 = new double[n];
         for (var i = 0; i < n; i++)
         {
-            conf[i] = Confidence.Of(p[i], raw.ProbabilitySpread?[i] ?? 0, ConfidenceShrink);
+            conf[i] = Confidence.OfDirection(Calibrator.DirectionalLowerBound(raw.ProbabilityUp[i]), raw.ProbabilitySpread?[i] ?? 0, ConfidenceShrink);
             var r = raw.ExpectedReturn[i];
             lo80[i] = r - HalfWidth80;
             hi80[i] = r + HalfWidth80;
@@ -86,6 +86,7 @@ public sealed class HorizonModel : IDisposable
         ["symbols"] = new JsonArray(Schema.Symbols.Select(s => (JsonNode?)s.ToString()).ToArray()),
         ["lagReturn"] = Schema.IncludeLagReturn,
         ["symbolIndicators"] = Schema.IncludeSymbolIndicators,
+        ["sequenceLength"] = Schema.SequenceLength,
         ["halfWidth80"] = HalfWidth80,
         ["halfWidth95"] = HalfWidth95,
         ["confidenceShrink"] = ConfidenceShrink,
@@ -98,7 +99,7 @@ public sealed class HorizonModel : IDisposable
         ArgumentNullException.ThrowIfNull(s);
         var schema = new DatasetSchema(
             Strings(s, "featureColumns"), Strings(s, "symbols").Select(Symbol.Parse).ToArray(), Horizon.Parse(s.ReadString("horizon")),
-            s["lagReturn"]!.GetValue<bool>(), s["symbolIndicators"]!.GetValue<bool>());
+            s["lagReturn"]!.GetValue<bool>(), s["symbolIndicators"]!.GetValue<bool>(), s["sequenceLength"]?.GetValue<int>() ?? 1);
         return new HorizonModel(schema, PredictorStore.Load((JsonObject)s["predictor"]!), ProbabilityCalibrator.Load((JsonObject)s["calibrator"]!),
             s.ReadDouble("halfWidth80"), s.ReadDouble("halfWidth95"), s.ReadDouble("confidenceShrink"));
     }

@@ -45,6 +45,11 @@ public static class MultiHorizonTrainer
                 progress?.Report($"{horizon}: {data.Count} samples, training");
                 var predictor = request.Predictor(horizon);
                 kind = predictor.Kind;
+                if (predictor is ICrossHorizonPredictor { OtherHorizons.Count: > 0 } cross)
+                {
+                    data = CrossHorizonLabels.Attach(data, frames, cross.OtherHorizons, request.Dataset.LabelsEndBy);
+                }
+
                 var trained = HorizonTrainer.Train(data, predictor, request.Trainer, cancellationToken);
                 horizons[horizon.Code] = trained.Model;
                 metrics.Add(trained.OutOfFold);

@@ -48,7 +48,7 @@ internal sealed record OutOfFoldPredictions(int[] Rows, double[] Prob, double[] 
                 {
                     var pi = cal.Calibrate(Prob[i]);
                     p.Add(pi);
-                    conf.Add(Confidence.Of(pi, Spread[i], options.ConfidenceShrink));
+                    conf.Add(Confidence.OfDirection(cal.DirectionalLowerBound(Prob[i]), Spread[i], options.ConfidenceShrink));
                     lo80.Add(Ret[i] - q80);
                     hi80.Add(Ret[i] + q80);
                     lo95.Add(Ret[i] - q95);

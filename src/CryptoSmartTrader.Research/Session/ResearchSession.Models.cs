@@ -135,6 +135,7 @@ public sealed partial class ResearchSession
         {
             Horizon = schema.Horizon, From = from, LabelsEndBy = to, IndicatorSymbols = schema.Symbols,
             IncludeLagReturn = schema.IncludeLagReturn, IncludeSymbolIndicators = schema.IncludeSymbolIndicators,
+            SequenceLength = schema.SequenceLength,
         });
     }
 

@@ -11,6 +11,17 @@ public sealed class ExecutionModel : IExecutionModel
         _options.Validate();
     }
 
+    public bool PlacesProtectiveStops => _options.StopLossPercent > 0;
+
+    public ProtectiveStop? StopFor(int symbolIndex, double position, double averageEntryPrice)
+    {
+        if (!(_options.StopLossPercent > 0) || position == 0 || !(averageEntryPrice > 0)) return null;
+        var side = Math.Sign(position); // a long is protected by a sell stop below the entry, a short by a buy stop above it
+        var stop = averageEntryPrice * (1 - side * _options.StopLossPercent / 100);
+        var limit = _options.StopLimitOffsetBps is { } bps ? stop * (1 - side * bps / 10_000) : double.NaN;
+        return new ProtectiveStop(stop, limit);
+    }
+
     public ExecutionPlan Plan(in ExecutionIntent intent)
     {
         var o = _options;

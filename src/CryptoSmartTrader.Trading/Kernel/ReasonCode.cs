@@ -14,6 +14,7 @@ public enum ReasonCode
     BelowMinimumOrder = 6,
     ExchangeRuleRejected = 7,
     LimitRepriced = 8,
+    ProtectiveStop = 9,
 
     // risk: approvals and shrinks share the rule codes below
     Approved = 20,
@@ -58,4 +59,5 @@ public enum ReasonCode
     KillSwitchSystemErrors = 77,
     KillSwitchReleased = 78,
     TradingStateChanged = 79,
+    KillSwitchAutoResumed = 80,
 }

@@ -129,8 +129,12 @@ public sealed partial class TradingKernel : IVenueListener
         var signed = (double)(f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity);
         var price = (double)f.Price;
         Exposure.ApplyFill(i, signed, price, (double)update.FeeValue);
-        Exposure.AddPending(i, -signed);
-        slot.PendingSigned -= signed;
+        if (!slot.Protective)
+        {
+            Exposure.AddPending(i, -signed);
+            slot.PendingSigned -= signed;
+        }
+
         _fills.Add(fill);
         _fillsThisStep++;
         Record(i, DecisionAction.OrderFilled, order.Status == OrderStatus.Filled ? ReasonCode.Filled : ReasonCode.PartiallyFilled, signed, price, order.ClientOrderId);
@@ -173,7 +177,7 @@ public sealed partial class TradingKernel : IVenueListener
         if (!_repricing) Finish(algo);
     }
 
-    private VenueResult SubmitOrder(Order order, int i, ExecutionAlgorithm? algo, ReasonCode reason)
+    private VenueResult SubmitOrder(Order order, int i, ExecutionAlgorithm? algo, ReasonCode reason, bool protective = false)
     {
         var request = order.Request;
         var result = _venue.Submit(order, i, _now);
@@ -185,9 +189,10 @@ public sealed partial class TradingKernel : IVenueListener
             return result;
         }
 
-        var slot = new OrderSlot(order, i, algo) { PendingSigned = signed };
+        var slot = new OrderSlot(order, i, algo, protective) { PendingSigned = protective ? 0 : signed };
         _orders.Add(request.ClientOrderId, slot);
-        Exposure.AddPending(i, signed);
+        Exposure.AddPending(i, slot.PendingSigned);
+        if (protective) (_stops ??= new OrderSlot?[Universe.Count])[i] = slot;
         _ordersThisStep++;
         if (algo is not null)
         {

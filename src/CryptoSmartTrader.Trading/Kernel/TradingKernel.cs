@@ -129,6 +129,8 @@ public sealed partial class TradingKernel
             {
                 if (context.HasBar(i)) Rebalance(i);
             }
+
+            if (_stops is not null || _execution.PlacesProtectiveStops) SyncProtectiveStops();
         }
 
         return new KernelStep(_ordersThisStep, _fillsThisStep, Risk.State, Risk.Level, _equity);
@@ -178,6 +180,7 @@ public sealed partial class TradingKernel
         Record(i, decision.Verdict == RiskVerdict.Approve ? DecisionAction.RiskApproved : DecisionAction.RiskShrunk, decision.Reason, decision.Quantity, price);
 
         var intent = new ExecutionIntent(i, decision.Quantity, price, _nowMs, insight.Confidence, reason);
+        CancelProtectiveStop(i, "protective stop: replaced by a new order for the position");
         Execute(intent, _execution.Plan(intent));
     }
 

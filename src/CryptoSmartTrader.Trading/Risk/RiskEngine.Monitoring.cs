@@ -26,7 +26,10 @@ public sealed partial class RiskEngine
 
     public bool KillSwitchEngaged => KillSwitchReason != ReasonCode.None;
 
-    /// <summary>What engaged the kill switch (a KillSwitch* code), or None. It latches until <see cref="ReleaseKillSwitch"/>.</summary>
+    /// <summary>
+    /// What engaged the kill switch (a KillSwitch* code), or None. It latches until <see cref="ReleaseKillSwitch"/>, except
+    /// a volatility shock or correlation spike, which ends by itself (see <see cref="KillSwitchResumesAfter"/>).
+    /// </summary>
     public ReasonCode KillSwitchReason { get; private set; }
 
     /// <summary>At Critical a live host must stop sending to the exchange and continue on paper.</summary>
@@ -75,6 +78,7 @@ public sealed partial class RiskEngine
             Level = level;
         }
 
+        TryAutoResume(time);
         if (Drawdown >= _options.KillSwitchDrawdown) Engage(ReasonCode.KillSwitchDrawdown, time, $"drawdown {Drawdown:P2} >= {_options.KillSwitchDrawdown:P2}");
 
         if (!DailyHaltActive && _dayStartEquity > 0 && (_dayStartEquity - equity) / _dayStartEquity >= _options.DailyLossLimit)
@@ -87,11 +91,16 @@ public sealed partial class RiskEngine
         RecordStateChange(before, time);
     }
 
-    /// <summary>Volatility-shock trigger: |return| above k × the EWMA σ known before this bar, once the symbol is warmed up.</summary>
+    /// <summary>
+    /// Volatility-shock trigger: |return| above k × the EWMA σ known before this bar, once the symbol is warmed up. Each
+    /// call also records whether the symbol's latest return is a shock, which decides when an automatic halt may end.
+    /// </summary>
     public void ObserveReturn(int symbolIndex, double simpleReturn, double previousSigma, int returnCount, DateTimeOffset time)
     {
         var k = _options.VolatilityShockSigmas;
-        if (k > 0 && returnCount > _options.VolatilityShockWarmup && previousSigma > 0 && Math.Abs(simpleReturn) > k * previousSigma)
+        var shock = k > 0 && returnCount > _options.VolatilityShockWarmup && previousSigma > 0 && Math.Abs(simpleReturn) > k * previousSigma;
+        SetShocked(symbolIndex, shock);
+        if (shock)
         {
             Engage(ReasonCode.KillSwitchVolatilityShock, time,
                 $"{_universe.SymbolOf(symbolIndex)} return {simpleReturn:P2} is {Math.Abs(simpleReturn) / previousSigma:F1} sigma");
@@ -102,7 +111,8 @@ public sealed partial class RiskEngine
     public void ObserveCorrelation(double averageCorrelation, int symbols, DateTimeOffset time)
     {
         var t = _options.CorrelationSpikeThreshold;
-        if (t > 0 && symbols >= _options.CorrelationMinSymbols && averageCorrelation >= t)
+        _correlationHigh = t > 0 && symbols >= _options.CorrelationMinSymbols && averageCorrelation >= t;
+        if (_correlationHigh)
         {
             Engage(ReasonCode.KillSwitchCorrelationSpike, time, $"average correlation {averageCorrelation:F3} across {symbols} symbols >= {t}");
         }
@@ -140,12 +150,13 @@ public sealed partial class RiskEngine
 
     public void EngageKillSwitch(DateTimeOffset time, string reason) => Engage(ReasonCode.KillSwitchManual, time, reason);
 
-    /// <summary>Only a person releases the kill switch; triggers never do.</summary>
+    /// <summary>A person releases the kill switch (any trigger); only halts by market triggers also end by themselves after their cool-down.</summary>
     public void ReleaseKillSwitch(DateTimeOffset time, string reason)
     {
         if (!KillSwitchEngaged) return;
         var before = State;
         KillSwitchReason = ReasonCode.None;
+        KillSwitchResumesAfter = null;
         _errors.Clear();
         Record(time, ReasonCode.KillSwitchReleased, reason);
         RecordStateChange(before, time);
@@ -162,10 +173,23 @@ public sealed partial class RiskEngine
 
     private void Engage(ReasonCode reason, DateTimeOffset time, string details)
     {
-        if (KillSwitchEngaged) return;
+        var automatic = IsMarketTrigger(reason) && _options.MarketTriggerCooldown > TimeSpan.Zero;
+        if (KillSwitchEngaged)
+        {
+            // A latching trigger turns an automatic halt into one that needs a person; otherwise the first reason stands.
+            if (KillSwitchResumesAfter is null || automatic) return;
+            KillSwitchReason = reason;
+            KillSwitchResumesAfter = null;
+            Record(time, reason, details + "; replaces the automatic halt: a manual release is needed");
+            return;
+        }
+
         var before = State;
         KillSwitchReason = reason;
-        Record(time, reason, details);
+        KillSwitchResumesAfter = automatic ? time + _options.MarketTriggerCooldown : null;
+        Record(time, reason, automatic
+            ? $"{details}; halted, resumes by itself at the first bar close after {KillSwitchResumesAfter:yyyy-MM-dd'T'HH:mm'Z'} where the condition has cleared"
+            : details);
         RecordStateChange(before, time);
     }
 

@@ -39,6 +39,13 @@ public sealed class RiskOptions
     /// <summary>Kill-switch trigger: drawdown from peak equity (full stop).</summary>
     public double KillSwitchDrawdown { get; set; } = 0.25;
 
+    /// <summary>
+    /// How long the automatic market triggers (volatility shock, correlation spike) halt trading, in clock time. After it
+    /// the engine returns to Active by itself at the first bar close where the trigger condition has cleared; the
+    /// halt and the resume are recorded. Zero makes these triggers latch like the others (manual release only).
+    /// </summary>
+    public TimeSpan MarketTriggerCooldown { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Kill-switch trigger: a bar's |return| above this many EWMA standard deviations; 0 disables.</summary>
     public double VolatilityShockSigmas { get; set; } = 10;
 
@@ -83,6 +90,7 @@ public sealed class RiskOptions
         if (!(VolatilityShockSigmas >= 0)) throw new ArgumentOutOfRangeException(nameof(VolatilityShockSigmas), VolatilityShockSigmas, "risk: VolatilityShockSigmas must be >= 0");
         if (!(CorrelationSpikeThreshold is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(CorrelationSpikeThreshold), CorrelationSpikeThreshold, "risk: CorrelationSpikeThreshold must be in [0, 1]");
         if (!(DataQualityCollapseFraction is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(DataQualityCollapseFraction), DataQualityCollapseFraction, "risk: DataQualityCollapseFraction must be in [0, 1]");
+        if (MarketTriggerCooldown < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(MarketTriggerCooldown), MarketTriggerCooldown, "risk: MarketTriggerCooldown must be >= 0");
         if (SystemErrorLimit < 0) throw new ArgumentOutOfRangeException(nameof(SystemErrorLimit), SystemErrorLimit, "risk: SystemErrorLimit must be >= 0");
         if (SystemErrorWindow <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(SystemErrorWindow), SystemErrorWindow, "risk: SystemErrorWindow must be > 0");
     }

@@ -56,6 +56,26 @@ public sealed class ParityTests
     }
 
     [Fact]
+    public async Task Protective_stops_give_identical_order_lists()
+    {
+        var from = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var series = new[] { SharedCandles.BinanceHourly("BTC"), SharedCandles.BinanceHourly("ETH") }
+            .Select(s => s.SliceByCloseTime(from.AddHours(-100), to)).ToArray();
+        KernelBlueprint Blueprint()
+        {
+            var sma = TestBlueprints.SmaCross(fast: 10, slow: 40);
+            return sma.WithExecution(() => new Trading.Execution.ExecutionModel(new Trading.Execution.ExecutionOptions { StopLossPercent = 1 }));
+        }
+
+        var backtest = BacktestRunner.Drive(series, Blueprint(), new BacktestOptions { From = from, To = to, WarmupBars = 100 });
+        var stops = backtest.Orders.Count(o => o.Request.Type == Core.Orders.OrderType.StopMarket);
+        Assert.True(stops > 3, $"expected protective stops, got {stops}");
+        Assert.Contains(backtest.Kernel.Fills, f => backtest.Orders.Any(o => o.Request.Type == Core.Orders.OrderType.StopMarket && o.Request.ClientOrderId == f.Fill.ClientOrderId));
+        Assert.Equal(backtest.OrderListHash(), await LivePathHash(series, Blueprint(), from));
+    }
+
+    [Fact]
     public async Task A_repeated_batch_is_reported_not_traded()
     {
         var series = new[] { SyntheticCandles.RandomWalk(30, seed: 1) };

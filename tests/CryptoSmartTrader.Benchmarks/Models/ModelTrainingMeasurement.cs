@@ -17,7 +17,8 @@ internal static class ModelTrainingMeasurement
         var clock = Stopwatch.StartNew();
         var data = ModelBenchmarkData.Rows(rows, cols, 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data {rows} x {cols}: generated in {clock.Elapsed.TotalSeconds:0.0} s"));
-        Measure("xgboost (200 rounds, depth 3, hist, 2 threads, both heads)", () => new XGBoostPredictor(new XGBoostParameters { Threads = 2 }).Fit(data).Dispose());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"synthetic rows (TestKit SyntheticTabular), {Environment.ProcessorCount} logical cores visible"));
+        Measure("xgboost defaults (200 rounds, depth 3, eta 0.05, hist, nthread 0 = all cores, both heads)", () => new XGBoostPredictor(new XGBoostParameters()).Fit(data).Dispose());
         Measure("linear (ridge + logistic IRLS)", () => new LinearPredictor().Fit(data).Dispose());
         return 0;
     }
@@ -25,12 +26,17 @@ internal static class ModelTrainingMeasurement
     private static void Measure(string name, Action action)
     {
         GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
         var seconds = clock.Elapsed.TotalSeconds;
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        const double GiB = 1024.0 * 1024 * 1024;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {seconds:0.0} s, process peak working set so far {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB"));
+            $"{name}: {seconds:0.0} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU, process peak working set so far {process.PeakWorkingSet64 / GiB:0.00} GiB, " +
+            $"managed allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / GiB:0.00} GiB, managed heap after last GC {gc.HeapSizeBytes / GiB:0.00} GiB"));
     }
 }

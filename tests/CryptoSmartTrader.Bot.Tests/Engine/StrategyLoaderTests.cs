@@ -34,7 +34,7 @@ public sealed class StrategyLoaderTests
     }
 
     [Theory]
-    [InlineData("""{ "strategy": "model:lgbm-1h" }""", "promoted models are not wired")]
+    [InlineData("""{ "strategy": "model:lgbm-1h" }""", "model 'lgbm-1h' not found in")]
     [InlineData("""{ "strategy": "momentum" }""", "strategy 'momentum' is unknown")]
     [InlineData("""{ "symbols": ["BTCUSDT"] }""", "symbol 'BTCUSDT'")]
     [InlineData("""{ "timeframe": "7x" }""", "timeframe '7x' is not a timeframe")]

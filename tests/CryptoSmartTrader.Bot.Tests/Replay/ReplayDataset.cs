@@ -33,5 +33,6 @@ internal sealed class ReplayDataset
     public Dictionary<string, List<(DateTimeOffset Close, decimal Price)>> Rows { get; } = [];
 
     public string[] Args(string mode, double speed) =>
-        ["--mode", mode, "--db", Db, "--datasets", Datasets, "--speed", speed.ToString(CultureInfo.InvariantCulture), "--Bot:Engine:ReplayLastBars", "0"];
+        ["--mode", mode, "--db", Db, "--datasets", Datasets, "--speed", speed.ToString(CultureInfo.InvariantCulture), "--Bot:Engine:ReplayLastBars", "0",
+            "--Bot:MarketData:Source", "Replay"]; // paper and shadow replay even where an exchange is reachable
 }

@@ -104,12 +104,13 @@ public sealed class ReplayEngineTests
     }
 
     [Fact]
-    public async Task Live_mode_refuses_to_trade_until_a_live_venue_exists()
+    public async Task Live_mode_without_a_reachable_exchange_refuses_to_trade_and_never_replays()
     {
         var data = new ReplayDataset(100);
-        await using var bot = await RunningBot.StartAsync(data.Args("Live", 5000));
+        // Port 9 (discard) on loopback: nothing listens, so the exchange is unreachable on every machine.
+        await using var bot = await RunningBot.StartAsync([.. data.Args("Live", 5000), "--Bot:MarketData:RestBaseUrl", "http://127.0.0.1:9/"]);
         await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("notices").EnumerateArray()
-            .Any(n => n.GetString()!.StartsWith("LIVE mode refused", StringComparison.Ordinal)), "no refusal notice");
+            .Any(n => n.GetString()!.StartsWith("Live mode needs live market data", StringComparison.Ordinal)), "no refusal notice");
         Assert.False(File.Exists(data.Db) && BotStoreHasOrders(data.Db));
         Assert.Equal("Halted", (await Get(bot, "/api/overview")).GetProperty("tradingState").GetString());
     }

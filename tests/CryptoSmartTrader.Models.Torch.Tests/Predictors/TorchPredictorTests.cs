@@ -11,7 +11,7 @@ public sealed class TorchPredictorTests
 {
     private static readonly TorchPredictorOptions Small = new()
     {
-        Window = 4, Hidden = 16, Heads = 2, Dropout = 0.0, Epochs = 25, BatchSize = 32, LearningRate = 1e-2, Patience = 25,
+        Window = 4, Hidden = 16, Heads = 2, Dropout = 0.0, Epochs = 25, BatchSize = 32, LearningRate = 1e-2, Patience = 25, Threads = 1,
     };
 
     private static TorchPredictor Create(TorchPredictorOptions options)
@@ -79,7 +79,7 @@ public sealed class TorchPredictorTests
     public void Early_stopping_watches_the_validation_slice_and_stops_when_there_is_nothing_to_learn()
     {
         // Window 1 cannot see the sign three steps back: validation loss stops improving quickly.
-        var data = SequenceData.LaggedSign(count: 300, train: 300, lag: 3);
+        var data = SequenceData.LaggedSign(count: 300, train: 300, lag: 3, window: 1);
         var (model, outcome) = Create(Small with { Window = 1, Epochs = 200, Patience = 3 }).FitWithOutcome(data.Train);
         using (model)
         {
@@ -107,7 +107,16 @@ public sealed class TorchPredictorTests
         var data = SequenceData.LaggedSign(count: 100, train: 80);
         using var model = Create(Small with { Epochs = 1 }).Fit(data.Train);
         var e = Assert.Throws<ArgumentException>(() => model.Predict(new FeatureRows(new double[9], 3, 3)));
-        Assert.Contains("expected 2 feature columns", e.Message);
+        Assert.Contains("expected 8 columns (4 bars × 2 feature columns)", e.Message);
+    }
+
+    [TorchFact]
+    public void Training_rows_whose_sequence_length_differs_from_the_window_are_rejected_with_the_fix_named()
+    {
+        var data = SequenceData.LaggedSign(count: 100, train: 80, window: 1);
+        var e = Assert.Throws<ArgumentException>(() => Create(Small with { Epochs = 1 }).Fit(data.Train));
+        Assert.Contains("Window is 4 bars but the rows hold 1-bar sequences", e.Message);
+        Assert.Contains("SequenceLength = 4", e.Message);
     }
 
     [Fact]
@@ -116,6 +125,7 @@ public sealed class TorchPredictorTests
         Assert.Contains("Window", Assert.Throws<ArgumentException>(() => TorchPredictor.TryCreate(Small with { Window = 0 })).Message);
         Assert.Contains("Heads", Assert.Throws<ArgumentException>(() => TorchPredictor.TryCreate(Small with { Hidden = 10, Heads = 4 })).Message);
         Assert.Contains("ValidationFraction", Assert.Throws<ArgumentException>(() => TorchPredictor.TryCreate(Small with { ValidationFraction = 0 })).Message);
+        Assert.Contains("Threads", Assert.Throws<ArgumentException>(() => TorchPredictor.TryCreate(Small with { Threads = -1 })).Message);
     }
 
     [TorchFact]

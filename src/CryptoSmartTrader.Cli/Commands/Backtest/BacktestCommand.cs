@@ -18,32 +18,47 @@ internal static class BacktestCommand
     {
         var o = new SelectionOptions();
         var output = new Option<string>("--out") { Description = "Folder for result.json and the CSV files", Required = true };
-        var walkForward = new Option<bool>("--walk-forward") { Description = "Retrain per window (sma-cross: pick fast/slow from a grid on the training bars) and trade only the following window" };
+        var walkForward = new Option<bool>("--walk-forward")
+        {
+            Description = "Retrain per window and trade only the following window (sma-cross: pick fast/slow from a grid on the training bars; " +
+                "--model: retrain the model's recipe on the window's samples, labels ending one horizon before the window)",
+        };
+        var trainStride = new Option<string?>("--train-stride") { Description = "Walk-forward with --model: keep one training sample per symbol per this duration, e.g. 4h (default: every bar)" };
+        var stopLoss = new Option<double?>("--stop-loss")
+        {
+            Description = "Protective stop after every entry, PCT percent below the average entry price (above for shorts), e.g. 5; default none",
+        };
+        var trainRounds = new Option<int?>("--train-rounds") { Description = "Walk-forward with an XGBoost --model: boosting rounds per retrain (default: the model's)" };
         var trainDays = new Option<int>("--train-days") { Description = "Walk-forward training window in days", DefaultValueFactory = _ => 60 };
         var testDays = new Option<int>("--test-days") { Description = "Walk-forward out-of-sample window in days", DefaultValueFactory = _ => 30 };
         var command = new Command("backtest",
             "Backtest a strategy through the trading kernel with simulated fills, fees, slippage and latency.\n\n" +
             "Examples:\n  cst backtest --strategy sma-cross --symbols BTC/USDT,ETH/USDT --timeframe 1h --from 2024-01-01 --to 2024-06-01 --out runs/sma\n" +
-            "  cst backtest --strategy sma-cross --symbols BTC/USDT --from 2023-01-01 --to 2024-01-01 --walk-forward --slippage sqrt --latency 250ms --out runs/wf --json");
+            "  cst backtest --strategy sma-cross --symbols BTC/USDT --from 2023-01-01 --to 2024-01-01 --walk-forward --slippage sqrt --latency 250ms --out runs/wf --json\n" +
+            "  cst backtest --model btc-v1 --symbols BTC/USDT --from 2023-01-01 --to 2023-07-01 --walk-forward --train-days 60 --test-days 30 --train-stride 4h --out runs/wf-model");
         o.AddTo(command);
         command.Add(output);
         command.Add(walkForward);
         command.Add(trainDays);
         command.Add(testDays);
+        command.Add(trainStride);
+        command.Add(trainRounds);
+        command.Add(stopLoss);
         command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
-            var blueprint = StrategyFactory.Blueprint(s, context);
+            var stopPercent = parse.GetValue(stopLoss);
+            if (stopPercent is { } sp && !(sp > 0 && sp < 100)) throw new CliUsageException($"--stop-loss: expected a percentage in (0, 100), got {sp}");
+            if ((parse.GetValue(trainStride) is not null || parse.GetValue(trainRounds) is not null) && (s.Model is null || !parse.GetValue(walkForward)))
+            {
+                throw new CliUsageException("--train-stride/--train-rounds: only with --model NAME --walk-forward (they set how each window's model is retrained)");
+            }
+
+            var blueprint = StrategyFactory.Blueprint(s, context, retrainModel: parse.GetValue(walkForward), stopPercent ?? 0);
             var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
             BacktestResult result;
             if (parse.GetValue(walkForward))
             {
-                if (s.Model is not null)
-                {
-                    throw new CliUsageException("--walk-forward: retraining per window is available for --strategy sma-cross; a registered --model is fixed " +
-                        "(train it with cst train on data before --from and backtest it without --walk-forward)");
-                }
-
                 var (train, test) = (parse.GetValue(trainDays), parse.GetValue(testDays));
                 if (train < 1 || test < 1) throw new CliUsageException($"--train-days/--test-days: expected at least 1 day each, got {train} and {test}");
                 var plan = new WalkForwardPlan { Train = TimeSpan.FromDays(train), Test = TimeSpan.FromDays(test) };
@@ -52,18 +67,31 @@ internal static class BacktestCommand
                     throw new CliUsageException($"--walk-forward: the period {Data.StoreCliSupport.Iso(s.From)} .. {Data.StoreCliSupport.Iso(s.To)} must be longer than --train-days {train}");
                 }
 
-                var search = new GridSearch(blueprint, GridSearch.SmaCrossGrid([5, 10, 20], [50, 100]));
-                var windows = plan.Windows(s.From, s.To);
-                var pbo = search.Pbo(series, windows[0].TrainTo, s.To);
-                result = WalkForwardRunner.Run(series, blueprint, plan, search.Trainer(), s.From, s.To,
-                    StrategyFactory.Settings(s, true, "sma-cross walk-forward"),
-                    new MetricsOptions { Trials = search.Trials }, pbo?.Probability);
-                result = result with { Settings = result.Settings with { Strategy = "sma-cross walk-forward [" + string.Join(", ", search.Chosen) + "]" } };
+                if (s.Model is not null)
+                {
+                    result = ModelWalkForward.Run(s, series, blueprint, plan, parse.GetValue(trainStride), parse.GetValue(trainRounds), context);
+                }
+                else
+                {
+                    var search = new GridSearch(blueprint, GridSearch.SmaCrossGrid([5, 10, 20], [50, 100]));
+                    var windows = plan.Windows(s.From, s.To);
+                    var pbo = search.Pbo(series, windows[0].TrainTo, s.To);
+                    result = WalkForwardRunner.Run(series, blueprint, plan, search.Trainer(), s.From, s.To,
+                        StrategyFactory.Settings(s, true, "sma-cross walk-forward"),
+                        new MetricsOptions { Trials = search.Trials }, pbo?.Probability);
+                    result = result with { Settings = result.Settings with { Strategy = "sma-cross walk-forward [" + string.Join(", ", search.Chosen) + "]" } };
+                }
             }
             else
             {
                 var options = new BacktestOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars };
                 result = BacktestRunner.Run(series, blueprint, options, StrategyFactory.Settings(s, false, s.Model is null ? $"sma-cross({s.Fast},{s.Slow})" : $"model:{s.Model}"));
+            }
+
+            if (stopPercent is { } recorded)
+            {
+                var costs = new Dictionary<string, string>(result.Settings.Costs) { ["stopLossPercent"] = recorded.ToString(CultureInfo.InvariantCulture) };
+                result = result with { Settings = result.Settings with { Costs = costs } };
             }
 
             var dir = parse.GetValue(output)!;

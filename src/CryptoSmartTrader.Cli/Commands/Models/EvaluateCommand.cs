@@ -57,6 +57,7 @@ internal static class EvaluateCommand
                 {
                     Horizon = h, From = start, LabelsEndBy = end, IndicatorSymbols = schema.Symbols,
                     IncludeLagReturn = schema.IncludeLagReturn, IncludeSymbolIndicators = schema.IncludeSymbolIndicators,
+                    SequenceLength = schema.SequenceLength,
                 });
                 var overlaps = data.Count > 0 && data.TimesMs[0] <= (meta.TrainTo + h.Duration).ToUnixTimeMilliseconds();
                 if (overlaps)

@@ -71,14 +71,8 @@ internal static class ModelsCliSupport
 
     public static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveFeatures(string name)
     {
-        var registry = FeatureSetRegistry.CreateDefault();
-        if (!registry.TryResolve(name, out var sets, out var error))
-        {
-            throw new CliUsageException($"--features: {error}");
-        }
-
-        var key = name.Trim().ToLowerInvariant();
-        return (sets, FeatureSetDescriptor.FromColumns(key, FeatureFrames.Columns(sets)));
+        var resolved = FeatureSetCatalog.Resolve(name);
+        return resolved.Ok ? (resolved.Value!.Sets, resolved.Value.Descriptor) : throw new CliUsageException($"--features: {resolved.Error}");
     }
 
     public static ModelRegistry Registry(string dir, CliContext context) => new(dir, context.Time);

@@ -24,6 +24,7 @@ internal static class ModelsCommand
         command.Add(Single(context, "show", "Show a model's metadata and walk-forward metrics", (r, n) => r.Show(n)));
         command.Add(Single(context, "promote", "Promote a candidate (the bot uses the latest promoted model)", (r, n) => r.Promote(n)));
         command.Add(Single(context, "retire", "Retire a model", (r, n) => r.Retire(n)));
+        command.Add(ImportanceCommand.Create(context));
         return command;
     }
 

@@ -4,11 +4,15 @@ using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Models.AutoML;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Predictors;
+using CryptoSmartTrader.Models.Torch.Predictors;
 using CryptoSmartTrader.Models.Training;
 
 namespace CryptoSmartTrader.Cli.Commands.Models;
 
-/// <summary><c>cst train</c>: trains one model per horizon (plus naive baselines) and stores it as a candidate.</summary>
+/// <summary>
+/// <c>cst train</c>: trains one model per horizon (plus naive baselines) and stores it as a candidate. <c>--model-type</c>
+/// picks XGBoost, the linear model or a deep sequence model on libtorch (lstm, transformer, nbeats).
+/// </summary>
 internal static class TrainCommand
 {
     public static Command Create(CliContext context)
@@ -21,7 +25,12 @@ internal static class TrainCommand
         var to = CommonOptions.Time("--to", "End of training: every label window ends by this time");
         var name = new Option<string>("--name") { Description = "Model name (letters, digits, . _ -)", Required = true };
         var budget = new Option<int>("--search-budget") { Description = "Hyperparameter-search trials per horizon (0: defaults)", DefaultValueFactory = _ => 0 };
-        var kind = new Option<string>("--model-kind") { Description = "xgboost (default) or linear", DefaultValueFactory = _ => "xgboost" };
+        var kind = new Option<string>("--model-type", "--model-kind")
+        {
+            Description = "xgboost (default), linear, or a deep sequence model on libtorch: lstm, transformer, nbeats",
+            DefaultValueFactory = _ => "xgboost",
+        };
+        var deep = new DeepTrainOptions();
         var stride = new Option<string?>("--stride") { Description = "Keep one training sample per symbol per this duration, e.g. 4h (default: every bar)" };
         var seed = new Option<int>("--seed") { Description = "Random seed (default 1)", DefaultValueFactory = _ => 1 };
         var features = ModelsCliSupport.Features();
@@ -31,10 +40,16 @@ internal static class TrainCommand
         var json = CommonOptions.Json();
         var command = new Command("train",
             "Train a multi-horizon model on stored candles and register it as a candidate.\n\nExample:\n" +
-            "  cst train --exchange binance --symbols BTC/USDT,ETH/USDT --timeframe 1h --horizons 1h,24h,7d,30d --from 2019-01-01 --to 2024-12-31 --name btc-eth-v1")
+            "  cst train --exchange binance --symbols BTC/USDT,ETH/USDT --timeframe 1h --horizons 1h,24h,7d,30d --from 2019-01-01 --to 2024-12-31 --name btc-eth-v1\n" +
+            "  cst train --model-type lstm --epochs 20 --window 24 --hidden 32 --symbols BTC/USDT,ETH/USDT --horizons 1h,24h --from 2019-01-01 --to 2024-12-31 --stride 24h --name btc-eth-lstm")
         {
             exchange, symbols, timeframe, horizons, from, to, name, budget, kind, stride, seed, features, modelsDir, source, db, json,
         };
+        foreach (var option in deep.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(async (parse, ct) =>
         {
             var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);
@@ -55,12 +70,29 @@ internal static class TrainCommand
             }
 
             var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
-            if (modelKind is not ("xgboost" or "linear"))
+            var deepKind = DeepTrainOptions.KindOf(modelKind);
+            if (deepKind is null && modelKind is not ("xgboost" or "linear"))
             {
-                throw new CliUsageException($"--model-kind: expected xgboost or linear, got '{modelKind}'");
+                throw new CliUsageException($"--model-type: expected xgboost, linear, lstm, transformer or nbeats, got '{modelKind}'");
             }
 
             var randomSeed = parse.GetValue(seed);
+            TorchPredictorOptions? deepOptions = null;
+            if (deepKind is { } dk)
+            {
+                if (searchTrials > 0)
+                {
+                    throw new CliUsageException("--search-budget applies to --model-type xgboost only");
+                }
+
+                deepOptions = deep.Read(parse, dk, randomSeed);
+                DeepTrainOptions.Require(TorchPredictor.TryCreate(deepOptions));
+            }
+            else
+            {
+                deep.RejectExplicit(parse, modelKind);
+            }
+
             var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
             var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
             if (registry.Show(parse.GetValue(name)!) is { Ok: true })
@@ -84,13 +116,18 @@ internal static class TrainCommand
                 }
             }
 
-            var datasetOptions = new DatasetOptions { From = start, LabelsEndBy = end, Stride = strideValue };
+            var datasetOptions = new DatasetOptions { From = start, LabelsEndBy = end, Stride = strideValue, SequenceLength = deepOptions?.Window ?? 1 };
             var searches = new Dictionary<string, string>(StringComparer.Ordinal);
             IPredictor Predictor(CryptoSmartTrader.Core.Research.Horizon h)
             {
                 if (modelKind == "linear")
                 {
                     return new LinearPredictor();
+                }
+
+                if (deepOptions is not null)
+                {
+                    return DeepTrainOptions.Require(TorchPredictor.TryCreate(deepOptions));
                 }
 
                 var parameters = new XGBoostParameters { Seed = randomSeed };
@@ -114,8 +151,8 @@ internal static class TrainCommand
                 Predictor = Predictor,
                 Dataset = datasetOptions,
                 Seed = randomSeed,
-                Hyperparameters = modelKind == "linear"
-                    ? new Dictionary<string, string> { ["kind"] = "linear" }
+                Hyperparameters = deepOptions is not null ? new Dictionary<string, string>(deepOptions.Describe())
+                    : modelKind == "linear" ? new Dictionary<string, string> { ["kind"] = "linear" }
                     : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe()) { ["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture) },
             }, context.Time, new Progress<string>(m => context.Error.WriteLine(m)), ct);
             var metadata = bundle.Metadata with

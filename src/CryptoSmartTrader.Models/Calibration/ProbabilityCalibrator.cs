@@ -58,17 +58,29 @@ public sealed class ProbabilityCalibrator
             case CalibrationMethod.Platt:
                 return LinearSolver.Sigmoid(_x[0] * Logit(p) + _x[1]);
             case CalibrationMethod.Isotonic:
-                if (p <= _x[0]) return _y[0];
-                if (p >= _x[^1]) return _y[^1];
-                var hi = Array.BinarySearch(_x, p);
-                if (hi >= 0) return _y[hi];
-                hi = ~hi;
-                var lo = hi - 1;
-                var w = (p - _x[lo]) / (_x[hi] - _x[lo]);
-                return _y[lo] + w * (_y[hi] - _y[lo]);
+                return Math.Clamp(StepFit(p), Floor, Ceiling);
             default:
                 return p;
         }
+    }
+
+    // An end block whose outcomes were all 0 (or all 1) would claim certainty and give an infinite log loss on the first
+    // miss (a one-sample end block did: 24h log loss 2.23). Its rate is replaced by the Jeffreys posterior mean
+    // 0.5 / (n + 1) (or 1 minus it), applied as a clamp on every output so the fit stays monotone.
+    private double Floor => _n.Length == _y.Length && _y.Length > 0 && _y[0] <= 0 ? 0.5 / (_n[0] + 1) : 0;
+
+    private double Ceiling => _n.Length == _y.Length && _y.Length > 0 && _y[^1] >= 1 ? 1 - 0.5 / (_n[^1] + 1) : 1;
+
+    private double StepFit(double p)
+    {
+        if (p <= _x[0]) return _y[0];
+        if (p >= _x[^1]) return _y[^1];
+        var hi = Array.BinarySearch(_x, p);
+        if (hi >= 0) return _y[hi];
+        hi = ~hi;
+        var lo = hi - 1;
+        var w = (p - _x[lo]) / (_x[hi] - _x[lo]);
+        return _y[lo] + w * (_y[hi] - _y[lo]);
     }
 
     /// <summary>

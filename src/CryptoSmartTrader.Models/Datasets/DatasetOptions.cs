@@ -28,8 +28,9 @@ public sealed record DatasetOptions
     public DateTimeOffset? To { get; init; }
 
     /// <summary>
-    /// Keeps only bars whose close time is a multiple of this duration (e.g. 4h keeps 00:00, 04:00, … on every symbol),
-    /// thinning heavily overlapping labels and cutting training cost. Null keeps every bar.
+    /// Keeps one bar per period of this duration, thinning heavily overlapping labels and cutting training cost; the kept
+    /// bar's position in the period advances by one bar each period (4h on 1h bars keeps 00:00, 05:00, 10:00, 15:00,
+    /// 16:00, …) so no time of day is left out. Null keeps every bar.
     /// </summary>
     public TimeSpan? Stride { get; init; }
 

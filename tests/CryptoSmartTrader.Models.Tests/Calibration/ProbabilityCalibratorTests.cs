@@ -52,7 +52,21 @@ public sealed class ProbabilityCalibratorTests
         Assert.Equal(1.0 / 3, cal.Calibrate(0.05), 12);
         Assert.Equal(1.0 / 3, cal.Calibrate(0.2), 12);
         Assert.Equal(1.0 / 3 + (2.0 / 3) * 0.5, cal.Calibrate(0.3), 12);
-        Assert.Equal(1, cal.Calibrate(0.9), 12);
+        // The top block is 7 ones: certainty is replaced by the Jeffreys posterior mean 1 − 0.5 / (7 + 1) = 0.9375.
+        Assert.Equal(0.9375, cal.Calibrate(0.4), 12);
+        Assert.Equal(0.9375, cal.Calibrate(0.9), 12);
+    }
+
+    [Fact]
+    public void A_one_sample_end_block_never_claims_certainty_and_the_fit_stays_monotone()
+    {
+        // PAV by hand: {0} at 0.1 (rate 0, n = 1), {1,0,1,0} pooled to 0.5, the tie at 0.6 → 0.8. The lowest block's 0
+        // becomes 0.5 / (1 + 1) = 0.25, so a miss there costs log(1 / 0.75) instead of infinity.
+        var cal = ProbabilityCalibrator.Fit(CalibrationMethod.Isotonic, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.6, 0.6, 0.6, 0.6], [0, 1, 0, 1, 0, 1, 0, 1, 1, 1]);
+        Assert.Equal(0.25, cal.Calibrate(0.05), 12);
+        var grid = Enumerable.Range(0, 101).Select(i => cal.Calibrate(i / 100.0)).ToArray();
+        Assert.All(grid, v => Assert.InRange(v, 0.25, 1 - 1e-9));
+        Assert.True(grid.Zip(grid.Skip(1)).All(z => z.Second >= z.First), "calibration must stay non-decreasing");
     }
 
     [Fact]

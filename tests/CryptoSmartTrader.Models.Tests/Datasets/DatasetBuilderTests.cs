@@ -67,12 +67,30 @@ public sealed class DatasetBuilderTests
     }
 
     [Fact]
-    public void Stride_keeps_bars_closing_on_multiples_of_it()
+    public void Stride_keeps_one_bar_per_period_and_rotates_through_every_bar_position()
     {
         var frame = DatasetFixtures.RandomWalkFrame("AAA", 100, 3);
         var ds = DatasetBuilder.Build([frame], new DatasetOptions { Horizon = Horizon.H1, Stride = TimeSpan.FromHours(4) });
-        Assert.All(ds.TimesMs, t => Assert.Equal(0, t % (4 * 3_600_000)));
+        const long hour = 3_600_000;
+        var periods = ds.TimesMs.Select(t => t / (4 * hour)).ToArray();
+        Assert.Equal(periods.Length, periods.Distinct().Count());
+        // Period k keeps the bar closing (k mod 4) hours into it: 4k·h + (k mod 4)·h.
+        Assert.All(ds.TimesMs, t => Assert.Equal((t / (4 * hour)) % 4 * hour, t % (4 * hour)));
+        Assert.Equal(4, ds.TimesMs.Select(t => t % (4 * hour)).Distinct().Count());
         Assert.InRange(ds.Count, 23, 25);
+    }
+
+    [Theory]
+    [InlineData(0L, true)]
+    [InlineData(3_600_000L, false)]
+    [InlineData(86_400_000L + 3_600_000L, true)]
+    [InlineData(23 * 86_400_000L + 23 * 3_600_000L, true)]
+    [InlineData(24 * 86_400_000L, true)]
+    public void Daily_stride_on_hourly_bars_walks_through_the_hours_of_the_day(long closeMs, bool kept)
+    {
+        Assert.Equal(kept, DatasetBuilder.StrideKeeps(closeMs, 86_400_000L, 3_600_000L));
+        // A stride that is not a whole number of bars keeps multiples, as before.
+        Assert.True(DatasetBuilder.StrideKeeps(90 * 60_000L, 90 * 60_000L, 3_600_000L));
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public static class BotHost
 
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureTestServices = null)
     {
+        // Promoted LSTM/Transformer/N-BEATS models load through the registry like any other kind.
+        CryptoSmartTrader.Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables("CST_")

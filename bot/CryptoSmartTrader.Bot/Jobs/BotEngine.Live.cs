@@ -90,12 +90,7 @@ internal sealed partial class BotEngine
         var producer = feed.RunAsync(channel.Writer, ct);
         await foreach (var batch in channel.Reader.ReadAllAsync(ct))
         {
-            lock (session.Gate)
-            {
-                var step = session.Step(batch.CloseTime, batch.Bars);
-                Publish(session, step, persist: true);
-            }
-
+            RunCycle(session, batch, persist: true);
             foreach (var p in venue?.DrainProblems() ?? []) live.Logger.LogWarning("{Exchange}: {Problem}", strategy.Exchange, p);
         }
 

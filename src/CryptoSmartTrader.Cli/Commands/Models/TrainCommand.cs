@@ -27,7 +27,7 @@ internal static class TrainCommand
         var budget = new Option<int>("--search-budget") { Description = "Hyperparameter-search trials per horizon (0: defaults)", DefaultValueFactory = _ => 0 };
         var kind = new Option<string>("--model-type", "--model-kind")
         {
-            Description = "xgboost (default), linear, or a deep sequence model on libtorch: lstm, transformer, nbeats",
+            Description = "xgboost (default), linear, stacked (meta-learner over xgboost, linear, persistence and the other horizons), regime-routed (one xgboost per regime; needs --features all), or a deep sequence model on libtorch: lstm, transformer, nbeats",
             DefaultValueFactory = _ => "xgboost",
         };
         var deep = new DeepTrainOptions();
@@ -71,9 +71,9 @@ internal static class TrainCommand
 
             var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
             var deepKind = DeepTrainOptions.KindOf(modelKind);
-            if (deepKind is null && modelKind is not ("xgboost" or "linear"))
+            if (deepKind is null && modelKind is not ("xgboost" or "linear") && !ComposedKinds.Is(modelKind))
             {
-                throw new CliUsageException($"--model-type: expected xgboost, linear, lstm, transformer or nbeats, got '{modelKind}'");
+                throw new CliUsageException($"--model-type: expected xgboost, linear, stacked, regime-routed, lstm, transformer or nbeats, got '{modelKind}'");
             }
 
             var randomSeed = parse.GetValue(seed);
@@ -94,6 +94,7 @@ internal static class TrainCommand
             }
 
             var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
+            ComposedKinds.Validate(modelKind, descriptor);
             var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
             if (registry.Show(parse.GetValue(name)!) is { Ok: true })
             {
@@ -140,7 +141,7 @@ internal static class TrainCommand
                     searches[h.Code] = string.Create(CultureInfo.InvariantCulture, $"best score {result.BestScore:0.#####} over {result.Trials.Count} evaluations");
                 }
 
-                return new XGBoostPredictor(parameters);
+                return ComposedKinds.Is(modelKind) ? ComposedKinds.Create(modelKind, parameters, hs, h) : new XGBoostPredictor(parameters);
             }
 
             using var bundle = MultiHorizonTrainer.Train(frames, new TrainingRequest
@@ -153,7 +154,11 @@ internal static class TrainCommand
                 Seed = randomSeed,
                 Hyperparameters = deepOptions is not null ? new Dictionary<string, string>(deepOptions.Describe())
                     : modelKind == "linear" ? new Dictionary<string, string> { ["kind"] = "linear" }
-                    : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe()) { ["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture) },
+                    : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe())
+                    {
+                        ["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture),
+                        ["kind"] = modelKind,
+                    },
             }, context.Time, new Progress<string>(m => context.Error.WriteLine(m)), ct);
             var metadata = bundle.Metadata with
             {

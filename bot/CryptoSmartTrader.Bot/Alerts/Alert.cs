@@ -10,6 +10,7 @@ internal enum AlertKind
     DataQualityBlock,
     JobFailure,
     OrderReject,
+    ModelDrift,
 }
 
 internal enum AlertSeverity

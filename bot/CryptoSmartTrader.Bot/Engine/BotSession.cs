@@ -75,6 +75,9 @@ internal sealed class BotSession
     /// <summary>The strategy's alpha (sma-cross rule or promoted models), as given to the kernel.</summary>
     public IAlphaModel Alpha { get; }
     public TradingUniverse Universe { get; }
+
+    /// <summary>The candle series the session steps through (a bar is known only from its close: use <c>KnownAt</c>).</summary>
+    public IReadOnlyList<CandleSeries> Series => _series;
     public StepDecisionLog Log { get; } = new();
     public PersistingVenue? Persisting { get; }
     public CrashPoints Crash { get; }

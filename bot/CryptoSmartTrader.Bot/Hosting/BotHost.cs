@@ -49,7 +49,8 @@ public static class BotHost
         var options = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
-        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).ToList();
+        var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -75,6 +76,7 @@ public static class BotHost
         services.AddSingleton<JobRunLog>();
         services.AddSingleton(builder.Configuration.GetSection(Engine.EngineOptions.Section).Get<Engine.EngineOptions>() ?? new Engine.EngineOptions());
         services.AddSingleton(marketData);
+        services.AddSingleton(maintenance);
         services.AddSingleton(live);
         services.AddSingleton<LiveRuntime>();
         services.AddSingleton<BotEngine>();

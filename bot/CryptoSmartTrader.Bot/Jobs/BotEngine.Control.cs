@@ -67,10 +67,6 @@ internal sealed partial class BotEngine
 
     public Task<string> SyncMarketDataAsync(CancellationToken cancellationToken) => Done("market-data-sync", _feedOutcome);
 
-    public Task<string> CheckDriftAsync(CancellationToken cancellationToken) => Done("drift-check", "no drift check yet: sma-cross has no model, and drift checks of promoted models are not implemented");
-
-    public Task<string> RetrainAsync(CancellationToken cancellationToken) => Done("retrain", "scheduled retraining of promoted models is not implemented yet");
-
     public Task<string> DailyReportAsync(CancellationToken cancellationToken) => Done("daily-report", "daily report written to the status page");
 
     /// <summary>The kill switch acts on the kernel's risk engine (which cancels every working order), never around it.</summary>

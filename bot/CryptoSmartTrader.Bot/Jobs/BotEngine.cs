@@ -3,6 +3,7 @@ using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Live;
+using CryptoSmartTrader.Bot.Maintenance;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.State;
@@ -20,7 +21,7 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// With no data it says what is missing and waits.
 /// </summary>
 internal sealed partial class BotEngine(BotOptions options, EngineOptions engineOptions, BotStatus status, AlertDispatcher alerts, TimeProvider time,
-    ISchedulerFactory schedulers, LiveRuntime live)
+    ISchedulerFactory schedulers, LiveRuntime live, MaintenanceOptions maintenance)
     : BackgroundService, IBotEngine, ITradingControl
 {
     private volatile BotSession? _session;

@@ -57,6 +57,16 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>Replaces the notice that starts with <paramref name="prefix"/> (e.g. one model's latest drift advice) instead of adding another.</summary>
+    public void ReplaceNotice(string prefix, string notice)
+    {
+        lock (_gate)
+        {
+            _notices.RemoveAll(n => n.StartsWith(prefix, StringComparison.Ordinal));
+            _notices.Add(notice);
+        }
+    }
+
     public void RecordEquity(DateTimeOffset at, decimal equity, decimal cash, decimal gross, decimal net)
     {
         lock (_gate)

@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Research;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Kernel;
@@ -31,14 +32,44 @@ internal sealed class ModelStrategyAlpha : IAlphaModel
                 _modelOf[i] = model.Source.AlphaName;
             }
 
-            lanes.Add(new Lane(model.Source.CreateAlpha(sub), new BarCloseContext(sub), map, new AlphaInsight[map.Length], model.TrainTo.ToUnixTimeMilliseconds()));
+            lanes.Add(new Lane(model, model.Source.CreateAlpha(sub), new BarCloseContext(sub), map, new AlphaInsight[map.Length], model.TrainTo.ToUnixTimeMilliseconds()));
         }
 
         _lanes = [.. lanes];
-        Name = string.Join("+", _lanes.Select(l => l.Alpha.Name));
     }
 
-    public string Name { get; }
+    public string Name => string.Join("+", _lanes.Select(l => l.Alpha.Name));
+
+    /// <summary>The models trading now, one per lane, with the symbols each one predicts (after any <see cref="Replace"/>).</summary>
+    public IReadOnlyList<ModelLane> Lanes => _lanes.Select(l => l.Model).ToList();
+
+    /// <summary>
+    /// Swaps the lane that runs model <paramref name="modelName"/> to <paramref name="next"/>, seeded with each symbol's
+    /// bars known so far (<paramref name="history"/>), so the next bar close is predicted by the new model with the same
+    /// history the old one had. Callers hold the session gate (no bar close runs meanwhile). False when no lane runs that model.
+    /// </summary>
+    public bool Replace(string modelName, ModelAlphaSource next, Func<Symbol, CandleSeries?> history)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        for (var n = 0; n < _lanes.Length; n++)
+        {
+            var lane = _lanes[n];
+            if (lane.Model.Source.Metadata.Name != modelName) continue;
+            var universe = lane.Context.Universe;
+            var alpha = next.CreateAlpha(universe);
+            for (var k = 0; k < lane.Map.Length; k++)
+            {
+                if (history(universe.SymbolOf(k)) is { } bars) alpha.Seed(k, bars);
+                _modelOf[lane.Map[k]] = next.AlphaName;
+            }
+
+            var model = new ModelLane(next, lane.Model.Symbols);
+            _lanes[n] = lane with { Model = model, Alpha = alpha, TrainToMs = model.TrainTo.ToUnixTimeMilliseconds() };
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The prediction behind the latest view on universe slot <paramref name="index"/>; null when there is none.</summary>
     public Prediction? PredictionOf(int index) => _latest[index];
@@ -69,5 +100,5 @@ internal sealed class ModelStrategyAlpha : IAlphaModel
         }
     }
 
-    private sealed record Lane(StreamingModelAlpha Alpha, BarCloseContext Context, int[] Map, AlphaInsight[] Insights, long TrainToMs);
+    private sealed record Lane(ModelLane Model, StreamingModelAlpha Alpha, BarCloseContext Context, int[] Map, AlphaInsight[] Insights, long TrainToMs);
 }

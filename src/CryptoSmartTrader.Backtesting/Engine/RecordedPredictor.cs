@@ -5,8 +5,9 @@ using CryptoSmartTrader.Models.Registry;
 namespace CryptoSmartTrader.Backtesting.Engine;
 
 /// <summary>Rebuilds an untrained predictor from a stored model's kind and recorded hyperparameters (XGBoost names as in <see cref="XGBoostParameters.Describe"/>).</summary>
-internal static class RecordedPredictor
+public static class RecordedPredictor
 {
+    /// <summary>False with the reason when the kind cannot be rebuilt here or a recorded hyperparameter does not parse.</summary>
     public static bool TryCreate(ModelMetadata meta, int? rounds, out Func<IPredictor> create, out string error)
     {
         create = () => new LinearPredictor();

@@ -19,12 +19,13 @@ public sealed class ModelAlphaSourceTests(TrainedTestModel model) : IClassFixtur
         Assert.False(unknown.Ok);
         Assert.Contains("'nope' not found", unknown.Error);
 
-        // Labels end by 2023-03-01 and samples are kept every 12h, so the last training sample is at 2023-02-28T12:00 (TrainTo).
-        Assert.Equal(new DateTimeOffset(2023, 2, 28, 12, 0, 0, TimeSpan.Zero), _model.Registry.Show(_model.Name).Value!.TrainTo);
-        var inSample = ModelAlphaSource.Open(_model.Registry, _model.Name, new DateTimeOffset(2023, 2, 28, 12, 0, 0, TimeSpan.Zero), "--from");
+        // Labels end by 2023-03-01, so the last sample lies in the 12h period starting 2023-02-28T12:00 — period 38,833 since the
+        // epoch; the rotating stride keeps the bar (38,833 mod 12) = 1 hour into it: 2023-02-28T13:00 (TrainTo).
+        Assert.Equal(new DateTimeOffset(2023, 2, 28, 13, 0, 0, TimeSpan.Zero), _model.Registry.Show(_model.Name).Value!.TrainTo);
+        var inSample = ModelAlphaSource.Open(_model.Registry, _model.Name, new DateTimeOffset(2023, 2, 28, 13, 0, 0, TimeSpan.Zero), "--from");
         Assert.False(inSample.Ok);
-        Assert.Contains("trained on data up to 2023-02-28T12:00Z, which is not before --from 2023-02-28T12:00Z; a backtest there would be in-sample", inSample.Error);
-        var after = ModelAlphaSource.Open(_model.Registry, _model.Name, new DateTimeOffset(2023, 2, 28, 12, 0, 1, TimeSpan.Zero));
+        Assert.Contains("trained on data up to 2023-02-28T13:00Z, which is not before --from 2023-02-28T13:00Z; a backtest there would be in-sample", inSample.Error);
+        var after = ModelAlphaSource.Open(_model.Registry, _model.Name, new DateTimeOffset(2023, 2, 28, 13, 0, 1, TimeSpan.Zero));
         Assert.True(after.Ok, after.Error);
         after.Value!.Dispose();
 

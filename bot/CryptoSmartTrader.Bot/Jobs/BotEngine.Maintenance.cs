@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
+using CryptoSmartTrader.Bot.Maintenance;
+using CryptoSmartTrader.Bot.Strategies;
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Storage;
+using CryptoSmartTrader.Models.Drift;
+using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Trading.Alpha;
+
+namespace CryptoSmartTrader.Bot.Jobs;
+
+internal sealed partial class BotEngine
+{
+    private readonly ConcurrentDictionary<string, RetrainAdvice> _advice = new(StringComparer.Ordinal);
+
+    /// <summary>The latest drift advice per model name: what the retrain job acts on.</summary>
+    public IReadOnlyDictionary<string, RetrainAdvice> LatestAdvice => _advice;
+
+    public async Task<string> CheckDriftAsync(CancellationToken cancellationToken)
+    {
+        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return await Done("drift-check", $"no drift check: {why}");
+        var (series, _) = Snapshot(session);
+        var lines = new List<string>();
+        foreach (var lane in lanes)
+        {
+            var model = lane.Source;
+            var training = await TrainingBarsAsync(model, LaneSeries(series, lane), cancellationToken);
+            var (advice, summary) = await Task.Run(() => LaneDrift.Assess(model, training, LaneSeries(series, lane), maintenance, new DriftOptions()), cancellationToken);
+            lines.Add(summary);
+            status.ReplaceNotice($"drift {model.Metadata.Name}:", $"drift {summary}");
+            if (advice is null) continue;
+            _advice[model.Metadata.Name] = advice;
+            if (advice.Severity == DriftSeverity.Severe) await Alert(AlertKind.ModelDrift, AlertSeverity.Warning, $"model drift: {summary}", cancellationToken);
+        }
+
+        return await Done("drift-check", string.Join(" | ", lines));
+    }
+
+    public async Task<string> RetrainAsync(CancellationToken cancellationToken)
+    {
+        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return await Done("retrain", $"no retrain: {why}");
+        var (series, last) = Snapshot(session);
+        var registry = new ModelRegistry(options.ModelsPath, time);
+        var lines = new List<string>();
+        foreach (var lane in lanes)
+        {
+            var name = lane.Source.Metadata.Name;
+            _advice.TryGetValue(name, out var advice);
+            if (!maintenance.RetrainOnSchedule && advice is not { Retrain: true })
+            {
+                lines.Add(advice is null
+                    ? $"{name}: no retrain: no drift advice yet (the drift check has not assessed it) and RetrainOnSchedule is off"
+                    : $"{name}: no retrain: the latest drift advice is {advice.Severity.ToString().ToLowerInvariant()} ({advice.Reason})");
+                continue;
+            }
+
+            var result = await Task.Run(() => LaneRetrainer.Retrain(registry, lane.Source, LaneSeries(series, lane), last, maintenance, time, cancellationToken), cancellationToken);
+            var line = result.Message;
+            if (result.Promoted) line += "; " + SwitchLane(session, alpha, registry, name, result.Candidate!, last);
+            lines.Add(line);
+            status.ReplaceNotice($"retrain {name}:", $"retrain {line}");
+            if (result.Promoted) await Alert(AlertKind.ModelDrift, AlertSeverity.Info, $"model replaced: {line}", cancellationToken);
+        }
+
+        return await Done("retrain", string.Join(" | ", lines));
+    }
+
+    // The running lane switches under the session gate, so the very next bar close is predicted by the new model.
+    private string SwitchLane(BotSession session, ModelStrategyAlpha alpha, ModelRegistry registry, string old, string candidate, DateTimeOffset last)
+    {
+        _advice.TryRemove(old, out _);
+        var opened = ModelAlphaSource.Open(registry, candidate, last);
+        if (!opened.Ok) return $"{candidate} could not be opened for trading ({opened.Error}); the bot trades {old} until it restarts";
+        bool swapped;
+        lock (session.Gate)
+        {
+            var asOf = session.LastClose ?? last;
+            swapped = alpha.Replace(old, opened.Value!, symbol => session.Series.FirstOrDefault(s => s.Symbol == symbol)?.KnownAt(asOf));
+        }
+
+        return swapped
+            ? $"the bot trades {candidate} from the next bar close (after a restart: strategy 'promoted' picks it up; a strategy file naming model:{old} must name model:{candidate})"
+            : $"no running lane trades {old} any more; {candidate} is used after a restart";
+    }
+
+    private string? ModelLanes(out BotSession session, out ModelStrategyAlpha alpha, out IReadOnlyList<ModelLane> lanes)
+    {
+        session = _session!;
+        alpha = null!;
+        lanes = [];
+        if (session is null) return $"not trading yet ({_feedOutcome})";
+        if (session.Alpha is not ModelStrategyAlpha models)
+        {
+            return $"the strategy is {session.Alpha.Name}, a rule with no model; drift checks and retraining apply to promoted models (strategy model:NAME or promoted)";
+        }
+
+        alpha = models;
+        lock (session.Gate)
+        {
+            lanes = models.Lanes;
+            if (session.LastClose is null) return "no bar has closed yet";
+        }
+
+        return lanes.Count == 0 ? "no model lane has market data" : null;
+    }
+
+    private static (IReadOnlyList<CandleSeries> Series, DateTimeOffset Last) Snapshot(BotSession session)
+    {
+        lock (session.Gate)
+        {
+            var last = session.LastClose!.Value;
+            return (session.Series.Select(s => s.KnownAt(last)).ToList(), last);
+        }
+    }
+
+    private static List<CandleSeries> LaneSeries(IReadOnlyList<CandleSeries> series, ModelLane lane) =>
+        series.Where(s => lane.Symbols.Contains(s.Symbol) && !s.IsEmpty).ToList();
+
+    // The training window's bars come from the bot's market store (the replayed dataset was imported whole; live candles are stored too).
+    private async Task<IReadOnlyList<CandleSeries>> TrainingBarsAsync(ModelAlphaSource model, IReadOnlyList<CandleSeries> lane, CancellationToken ct)
+    {
+        var meta = model.Metadata;
+        using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = options.DbPath });
+        var result = new List<CandleSeries>();
+        foreach (var s in lane)
+        {
+            var loaded = await store.LoadAsync(s.Exchange, s.Symbol, s.Timeframe, meta.TrainFrom - TimeSpan.FromDays(30), meta.TrainTo + model.Horizon.Duration, ct);
+            if (!loaded.IsEmpty) result.Add(loaded);
+        }
+
+        return result;
+    }
+}

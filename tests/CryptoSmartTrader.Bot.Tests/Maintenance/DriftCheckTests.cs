@@ -1,11 +1,12 @@
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Models.Drift;
+using Xunit.Abstractions;
 using static CryptoSmartTrader.Bot.Tests.Maintenance.MaintenanceBed;
 
 namespace CryptoSmartTrader.Bot.Tests.Maintenance;
 
 /// <summary>The drift-check job on a running bot: real bars, a model trained years before the bars it trades.</summary>
-public sealed class DriftCheckTests
+public sealed class DriftCheckTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task A_model_trained_on_2021_bars_and_run_on_2025_bars_is_advised_to_retrain_and_the_retrain_job_names_the_missing_bars()
@@ -18,6 +19,7 @@ public sealed class DriftCheckTests
 
         var outcome = await engine.CheckDriftAsync(CancellationToken.None);
 
+        output.WriteLine(outcome);
         var advice = engine.LatestAdvice["btc-2021"];
         Assert.True(advice.Retrain, outcome);
         Assert.NotEqual(DriftSeverity.None, advice.Severity);
@@ -40,6 +42,7 @@ public sealed class DriftCheckTests
 
         // The retrain job acts on that advice, but 800 bars are fewer than 500 training + 1 gap + 30 days (720) of hold-out.
         var retrain = await engine.RetrainAsync(CancellationToken.None);
+        output.WriteLine(retrain);
         Assert.Contains("btc-2021: no retrain: too little data: the bot has 800 closed BTC/USDT 1h bars", retrain, StringComparison.Ordinal);
         Assert.Contains("it needs at least 500 training bars + 1 gap + 720 hold-out bars = 1221 bars", retrain, StringComparison.Ordinal);
         Assert.Equal(Models.Registry.ModelState.Promoted, bed.Registry.Show("btc-2021").Value!.State);

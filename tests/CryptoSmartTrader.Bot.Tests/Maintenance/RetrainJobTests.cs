@@ -3,24 +3,26 @@ using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Evaluation;
 using CryptoSmartTrader.Models.Registry;
+using Xunit.Abstractions;
 using static CryptoSmartTrader.Bot.Tests.Maintenance.MaintenanceBed;
 
 namespace CryptoSmartTrader.Bot.Tests.Maintenance;
 
 /// <summary>
 /// The retrain job on a running bot over real 2025 bars. Both hold-out log losses are recomputed here from the registry's
-/// stored models (<see cref="ModelEvaluator"/> on the last 30 days of the replayed bars) and the test asserts the rule:
+/// stored models (<see cref="ModelEvaluator"/> on the last days of the replayed bars) and the test asserts the rule:
 /// the candidate is promoted and the current model retired if and only if the candidate's log loss is lower.
 /// </summary>
-public sealed class RetrainJobTests
+public sealed class RetrainJobTests(ITestOutputHelper output)
 {
-    private static readonly DateTimeOffset DataFrom = Utc(2025, 1, 1);
+    private static readonly DateTimeOffset DataFrom = Utc(2025, 4, 1);
+    private const int HoldoutDays = 12; // kept short so the test replays few bars; production default is 30
     private static readonly DateTimeOffset DataTo = Utc(2025, 6, 1);
 
     [Fact]
     public async Task A_candidate_that_beats_the_current_model_on_the_hold_out_is_promoted_the_old_one_retired_and_the_lane_switched()
     {
-        // Current: a model fitted to two weeks of the May 2021 crash. Candidate: the same recipe on the bot's 2025 bars.
+        // Current: a model fitted to two weeks of the May 2021 crash. Candidate: the same recipe on the bot's April–May 2025 bars.
         var bed = new MaintenanceBed();
         bed.TrainPromoted("btc-odd", Utc(2021, 5, 10), Utc(2021, 5, 24));
         var (decision, candidate, candidateLoss, currentLoss) = await RetrainAsync(bed, "btc-odd");
@@ -48,16 +50,17 @@ public sealed class RetrainJobTests
         Assert.Equal("btc-2024", Assert.Single(decision.Lanes).Source.Metadata.Name);
     }
 
-    private static async Task<((string Outcome, IReadOnlyList<ModelLane> Lanes) Decision, string Candidate, double CandidateLoss, double CurrentLoss)> RetrainAsync(
+    private async Task<((string Outcome, IReadOnlyList<ModelLane> Lanes) Decision, string Candidate, double CandidateLoss, double CurrentLoss)> RetrainAsync(
         MaintenanceBed bed, string current, params string[] extra)
     {
         bed.WriteDataset(DataFrom, DataTo);
-        await using var bot = await bed.ReplayAsync($$"""{ "strategy": "model:{{current}}" }""", 0, ["--Bot:Maintenance:RetrainOnSchedule", "true", .. extra]);
+        await using var bot = await bed.ReplayAsync($$"""{ "strategy": "model:{{current}}" }""", 0, ["--Bot:Maintenance:RetrainOnSchedule", "true", "--Bot:Maintenance:HoldoutDays", HoldoutDays.ToString(CultureInfo.InvariantCulture), .. extra]);
         var engine = EngineOf(bot);
         var outcome = await engine.RetrainAsync(CancellationToken.None);
+        output.WriteLine(outcome);
         var lanes = ((ModelStrategyAlpha)engine.Session!.Alpha).Lanes;
 
-        // Independent recomputation: the replayed bars, the hold-out after the last 30 days' start, both stored models.
+        // Independent recomputation: the replayed bars, the hold-out rows after its start, both stored models.
         var series = Btc.SliceByCloseTime(DataFrom, DataTo);
         var last = series.LastCloseTime;
         var candidate = string.Create(CultureInfo.InvariantCulture, $"{current}-r{last:yyyyMMddHHmm}");
@@ -69,13 +72,13 @@ public sealed class RetrainJobTests
         var holdout = DatasetBuilder.Build([frame], new DatasetOptions
         {
             Horizon = curModel.Horizon,
-            From = last - TimeSpan.FromDays(30) + TimeSpan.FromMilliseconds(1),
+            From = last - TimeSpan.FromDays(HoldoutDays) + TimeSpan.FromMilliseconds(1),
             IncludeLagReturn = curModel.Schema.IncludeLagReturn,
             IncludeSymbolIndicators = curModel.Schema.IncludeSymbolIndicators,
             IndicatorSymbols = curModel.Schema.Symbols,
         });
-        Assert.InRange(holdout.Count, 700, 720);
-        Assert.True(cand.Metadata.TrainTo <= last - TimeSpan.FromDays(30) - TimeSpan.FromHours(2), "training labels must end a horizon before the hold-out");
+        Assert.InRange(holdout.Count, HoldoutDays * 24 - 5, HoldoutDays * 24);
+        Assert.True(cand.Metadata.TrainTo <= last - TimeSpan.FromDays(HoldoutDays) - TimeSpan.FromHours(2), "training labels must end a horizon before the hold-out");
         return ((outcome, lanes), candidate, ModelEvaluator.Evaluate(cand.Horizons["1h"], holdout, candidate).LogLoss, ModelEvaluator.Evaluate(curModel, holdout, current).LogLoss);
     }
 

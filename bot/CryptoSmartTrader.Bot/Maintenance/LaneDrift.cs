@@ -21,6 +21,12 @@ internal static class LaneDrift
         IReadOnlyList<CandleSeries> recent, MaintenanceOptions options, DriftOptions drift)
     {
         var meta = model.Metadata;
+        if (training.Count == 0 || training.All(s => s.IsEmpty))
+        {
+            return (null, $"{meta.Name}: no drift check: none of the bars of its training window {Iso(meta.TrainFrom)}..{Iso(meta.TrainTo)} are in the bot's " +
+                          "market store; import the candles of that window to compare");
+        }
+
         var reference = DatasetBuilder.Build(LaneDatasets.Frames(model.FeatureSets, training), LaneDatasets.For(model.Model, meta.TrainFrom, meta.TrainTo));
         if (reference.Count < MinRows)
         {
@@ -29,6 +35,7 @@ internal static class LaneDrift
         }
 
         var known = recent.Where(s => !s.IsEmpty).ToList();
+        if (known.Count == 0) return (null, $"{meta.Name}: no drift check yet: the bot has no closed bars of its symbols");
         var start = known.Count == 0 ? meta.TrainTo : known.Min(s => DateTimeOffset.FromUnixTimeMilliseconds(s.CloseTimeMs[Math.Max(0, s.Count - options.DriftRecentBars)]));
         var from = start > meta.TrainTo ? start : meta.TrainTo.AddMilliseconds(1);
         var latest = DatasetBuilder.Build(LaneDatasets.Frames(model.FeatureSets, known), LaneDatasets.For(model.Model, from));

@@ -62,6 +62,23 @@ public sealed class DriftCheckTests(ITestOutputHelper output)
         Assert.Empty(engine.LatestAdvice);
     }
 
+    [Fact]
+    public async Task Without_the_training_window_in_the_store_the_drift_check_says_which_bars_are_missing_and_the_retrain_job_waits_for_advice()
+    {
+        var bed = new MaintenanceBed();
+        bed.TrainPromoted("btc-2021", Utc(2021, 1, 1), Utc(2021, 2, 1), strideHours: 6);
+        bed.WriteDataset(Utc(2025, 4, 1), Utc(2025, 4, 10));
+        await using var bot = await bed.ReplayAsync("""{ "strategy": "model:btc-2021" }""", replayLastBars: 0);
+        var engine = EngineOf(bot);
+
+        var outcome = await engine.CheckDriftAsync(CancellationToken.None);
+        Assert.StartsWith("btc-2021: no drift check: none of the bars of its training window 2021-01-", outcome, StringComparison.Ordinal);
+        Assert.Contains("are in the bot's market store", outcome, StringComparison.Ordinal);
+        Assert.Empty(engine.LatestAdvice);
+        Assert.Equal("btc-2021: no retrain: no drift advice yet (the drift check has not assessed it) and RetrainOnSchedule is off",
+            await engine.RetrainAsync(CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("HoldoutDays", "0", "Bot:Maintenance:HoldoutDays must be positive, got 0")]
     [InlineData("TrainingDays", "-1", "Bot:Maintenance:TrainingDays must be 0 (all bars) or positive, got -1")]

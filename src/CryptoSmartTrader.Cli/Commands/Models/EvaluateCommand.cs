@@ -29,15 +29,8 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
-            var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
-            var loaded = registry.Load(parse.GetValue(model)!, descriptor);
-            if (!loaded.Ok)
-            {
-                throw new CliFailureException(loaded.Error!);
-            }
-
-            using var bundle = loaded.Value!;
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);
             var syms = parse.GetValue(symbols) is { } s ? ModelsCliSupport.ParseSymbols(s) : meta.Symbols.Select(CryptoSmartTrader.Core.Markets.Symbol.Parse).ToArray();

@@ -70,14 +70,8 @@ internal static class ImportanceCommand
                 throw new CliUsageException("--permutation needs a held-out window: --from and a later --to");
             }
 
-            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
-            var loaded = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context).Load(parse.GetValue(model)!, descriptor);
-            if (!loaded.Ok)
-            {
-                throw new CliFailureException(loaded.Error!);
-            }
-
-            using var bundle = loaded.Value!;
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var code = parse.GetValue(horizon) is { } hz ? ModelsCliSupport.ParseHorizons(hz)[0].Code : meta.Horizons[0];
             if (!bundle.Horizons.TryGetValue(code, out var horizonModel))

@@ -77,6 +77,14 @@ internal static class ModelsCliSupport
 
     public static ModelRegistry Registry(string dir, CliContext context) => new(dir, context.Time);
 
+    /// <summary>The model's bundle, loaded against the current code's feature set (a mismatch is exit 1 naming it), and those sets.</summary>
+    public static (IReadOnlyList<IFeatureSet> Sets, ModelBundle Bundle) LoadModel(string modelName, string featureSet, string modelsDir, CliContext context)
+    {
+        var (sets, descriptor) = ResolveFeatures(featureSet);
+        var loaded = Registry(modelsDir, context).Load(modelName, descriptor);
+        return loaded.Ok ? (sets, loaded.Value!) : throw new CliFailureException(loaded.Error!);
+    }
+
     /// <summary>Candles with open time in [from, to), from the store or a CSV folder; a symbol with no bars is an error.</summary>
     public static IReadOnlyList<CandleSeries> LoadCandles(Exchange exchange, IReadOnlyList<Symbol> symbols, Timeframe timeframe,
         DateTimeOffset? from, DateTimeOffset? to, string db, string? source, CliContext context)

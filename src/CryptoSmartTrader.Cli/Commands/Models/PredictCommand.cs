@@ -30,14 +30,8 @@ internal static class PredictCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
-            var loaded = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context).Load(parse.GetValue(model)!, descriptor);
-            if (!loaded.Ok)
-            {
-                throw new CliFailureException(loaded.Error!);
-            }
-
-            using var bundle = loaded.Value!;
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var sym = Symbol.TryParse(parse.GetValue(symbol), out var s, out var error) ? s : throw new CliUsageException($"--symbol: {error}");
             var when = parse.GetValue(at)!.Value;

@@ -126,7 +126,9 @@ internal sealed partial class BotEngine
         var result = new List<CandleSeries>();
         foreach (var s in lane)
         {
-            var loaded = await store.LoadAsync(s.Exchange, s.Symbol, s.Timeframe, meta.TrainFrom - TimeSpan.FromDays(30), meta.TrainTo + model.Horizon.Duration, ct);
+            // Features need a warm-up before the first training row: 30 days or 500 bars, whichever is longer.
+            var warmup = TimeSpan.FromDays(Math.Max(30, 500 * (s.Timeframe.IsFixed ? s.Timeframe.Duration.TotalDays : 31)));
+            var loaded = await store.LoadAsync(s.Exchange, s.Symbol, s.Timeframe, meta.TrainFrom - warmup, meta.TrainTo + model.Horizon.Duration, ct);
             if (!loaded.IsEmpty) result.Add(loaded);
         }
 

@@ -18,6 +18,9 @@ namespace CryptoSmartTrader.Bot.Maintenance;
 /// </summary>
 internal static class LaneRetrainer
 {
+    // Always saying 50% scores ln 2; a replacement that cannot beat that is not worth trading, however bad the old model.
+    internal static readonly double CoinFlipLogLoss = Math.Log(2);
+
     public static RetrainResult Retrain(ModelRegistry registry, ModelAlphaSource current, IReadOnlyList<CandleSeries> series, DateTimeOffset lastClose,
         MaintenanceOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -35,7 +38,7 @@ internal static class LaneRetrainer
             var closes = s.CloseTimeMs.ToArray();
             var training = closes.Count(c => c <= lastTrainingClose.ToUnixTimeMilliseconds() && (trainFrom is null || c >= trainFrom.Value.ToUnixTimeMilliseconds()));
             if (training >= options.MinTrainingBars) continue;
-            var tf = s.Timeframe.Duration;
+            var tf = s.Timeframe.IsFixed ? s.Timeframe.Duration : TimeSpan.FromDays(31); // calendar months: counted at their longest
             var holdoutBars = (int)Math.Ceiling(TimeSpan.FromDays(options.HoldoutDays) / tf);
             var gapBars = (int)Math.Ceiling(horizon.Duration / tf);
             return new RetrainResult(string.Create(CultureInfo.InvariantCulture,
@@ -94,6 +97,13 @@ internal static class LaneRetrainer
             if (!(candidateLoss < currentLoss))
             {
                 return new RetrainResult($"{meta.Name}: kept: the candidate does not beat it, {scores}; {name} stays a candidate", name, false, candidateLoss, currentLoss);
+            }
+
+            if (options.PromoteOnlyBelowCoinFlip && !(candidateLoss < CoinFlipLogLoss))
+            {
+                return new RetrainResult(string.Create(CultureInfo.InvariantCulture,
+                    $"{meta.Name}: kept: the candidate beats it but is no better than a coin flip (log loss ln 2 = {CoinFlipLogLoss:0.000000}), {scores}; {name} stays a candidate"),
+                    name, false, candidateLoss, currentLoss);
             }
 
             var promoted = registry.Promote(name);

@@ -20,6 +20,12 @@ public sealed class MaintenanceOptions
     /// <summary>Fewest hold-out samples with a realised label that a comparison accepts.</summary>
     public int MinHoldoutSamples { get; set; } = 100;
 
+    /// <summary>
+    /// Also require the candidate's hold-out log loss to beat a coin flip (ln 2) before it replaces the current model, so
+    /// a bad model is never swapped for another bad one just because it is less bad.
+    /// </summary>
+    public bool PromoteOnlyBelowCoinFlip { get; set; } = true;
+
     /// <summary>How many of the latest bars the drift check compares with the model's training window.</summary>
     public int DriftRecentBars { get; set; } = 720;
 

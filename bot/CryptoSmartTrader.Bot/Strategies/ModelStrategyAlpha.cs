@@ -36,9 +36,10 @@ internal sealed class ModelStrategyAlpha : IAlphaModel
         }
 
         _lanes = [.. lanes];
+        Name = string.Join("+", _lanes.Select(l => l.Alpha.Name));
     }
 
-    public string Name => string.Join("+", _lanes.Select(l => l.Alpha.Name));
+    public string Name { get; private set; }
 
     /// <summary>The models trading now, one per lane, with the symbols each one predicts (after any <see cref="Replace"/>).</summary>
     public IReadOnlyList<ModelLane> Lanes => _lanes.Select(l => l.Model).ToList();
@@ -65,6 +66,7 @@ internal sealed class ModelStrategyAlpha : IAlphaModel
 
             var model = new ModelLane(next, lane.Model.Symbols);
             _lanes[n] = lane with { Model = model, Alpha = alpha, TrainToMs = model.TrainTo.ToUnixTimeMilliseconds() };
+            Name = string.Join("+", _lanes.Select(l => l.Alpha.Name));
             return true;
         }
 

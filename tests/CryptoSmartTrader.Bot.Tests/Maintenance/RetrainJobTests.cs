@@ -25,13 +25,27 @@ public sealed class RetrainJobTests(ITestOutputHelper output)
         // Current: a model fitted to two weeks of the May 2021 crash. Candidate: the same recipe on the bot's April–May 2025 bars.
         var bed = new MaintenanceBed();
         bed.TrainPromoted("btc-odd", Utc(2021, 5, 10), Utc(2021, 5, 24));
-        var (decision, candidate, candidateLoss, currentLoss) = await RetrainAsync(bed, "btc-odd");
+        var (decision, candidate, candidateLoss, currentLoss) = await RetrainAsync(bed, "btc-odd", "--Bot:Maintenance:PromoteOnlyBelowCoinFlip", "false");
 
-        AssertRule(bed, "btc-odd", candidate, candidateLoss, currentLoss, decision.Outcome);
+        AssertRule(bed, "btc-odd", candidate, candidateLoss, currentLoss, decision.Outcome, coinFlipRule: false);
         Assert.True(candidateLoss < currentLoss, $"scenario: the 2025 candidate should beat the 2021 crash model ({candidateLoss} vs {currentLoss})");
         Assert.Contains($"btc-odd: replaced: {candidate} promoted and btc-odd retired", decision.Outcome, StringComparison.Ordinal);
         Assert.Contains($"the bot trades {candidate} from the next bar close", decision.Outcome, StringComparison.Ordinal);
         Assert.Equal(candidate, Assert.Single(decision.Lanes).Source.Metadata.Name);
+    }
+
+    [Fact]
+    public async Task By_default_a_candidate_must_also_beat_a_coin_flip_before_it_replaces_the_current_model()
+    {
+        var bed = new MaintenanceBed();
+        bed.TrainPromoted("btc-odd", Utc(2021, 5, 10), Utc(2021, 5, 24));
+        var (decision, candidate, candidateLoss, currentLoss) = await RetrainAsync(bed, "btc-odd");
+
+        AssertRule(bed, "btc-odd", candidate, candidateLoss, currentLoss, decision.Outcome, coinFlipRule: true);
+        Assert.True(candidateLoss < currentLoss && candidateLoss >= Math.Log(2),
+            $"scenario: the 2025 candidate beats the 2021 crash model but not a coin flip ({candidateLoss} vs {currentLoss})");
+        Assert.Contains("no better than a coin flip (log loss ln 2 = 0.693147)", decision.Outcome, StringComparison.Ordinal);
+        Assert.Equal("btc-odd", Assert.Single(decision.Lanes).Source.Metadata.Name);
     }
 
     [Fact]
@@ -43,7 +57,7 @@ public sealed class RetrainJobTests(ITestOutputHelper output)
         var (decision, candidate, candidateLoss, currentLoss) = await RetrainAsync(bed, "btc-2024",
             "--Bot:Maintenance:TrainingDays", "3", "--Bot:Maintenance:MinTrainingBars", "48");
 
-        AssertRule(bed, "btc-2024", candidate, candidateLoss, currentLoss, decision.Outcome);
+        AssertRule(bed, "btc-2024", candidate, candidateLoss, currentLoss, decision.Outcome, coinFlipRule: true);
         Assert.False(candidateLoss < currentLoss, $"scenario: a 3-day candidate should not beat a year-long model ({candidateLoss} vs {currentLoss})");
         Assert.Contains($"btc-2024: kept: the candidate does not beat it, hold-out log loss", decision.Outcome, StringComparison.Ordinal);
         Assert.Contains($"{candidate} stays a candidate", decision.Outcome, StringComparison.Ordinal);
@@ -82,9 +96,9 @@ public sealed class RetrainJobTests(ITestOutputHelper output)
         return ((outcome, lanes), candidate, ModelEvaluator.Evaluate(cand.Horizons["1h"], holdout, candidate).LogLoss, ModelEvaluator.Evaluate(curModel, holdout, current).LogLoss);
     }
 
-    private static void AssertRule(MaintenanceBed bed, string current, string candidate, double candidateLoss, double currentLoss, string outcome)
+    private static void AssertRule(MaintenanceBed bed, string current, string candidate, double candidateLoss, double currentLoss, string outcome, bool coinFlipRule)
     {
-        var wins = candidateLoss < currentLoss;
+        var wins = candidateLoss < currentLoss && (!coinFlipRule || candidateLoss < Math.Log(2));
         Assert.Equal(wins ? ModelState.Promoted : ModelState.Candidate, bed.Registry.Show(candidate).Value!.State);
         Assert.Equal(wins ? ModelState.Retired : ModelState.Promoted, bed.Registry.Show(current).Value!.State);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"hold-out log loss {candidateLoss:0.000000} (candidate {candidate}) vs {currentLoss:0.000000} (current {current})"),

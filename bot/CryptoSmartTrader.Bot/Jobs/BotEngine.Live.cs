@@ -18,7 +18,9 @@ internal sealed partial class BotEngine
     private volatile Func<CancellationToken, Task<string>>? _liveAudit;
 
     /// <summary>
-    /// Live mode, and paper/shadow mode on live market data. Returns false when paper/shadow should replay the local
+    /// Live mode, and paper/shadow mode on live market data. In paper/shadow mode every candle the kernel consumes is stored
+    /// before its step commits, and a restart re-runs the stored steps up to the cursor (BotEngine.LiveRecovery.cs), then
+    /// catches up on the bars that closed while it was down. Returns false when paper/shadow should replay the local
     /// dataset instead (exchange unreachable, or replay configured); the reason is logged and shown.
     /// </summary>
     private async Task<bool> TryRunLiveDataAsync(Strategy strategy, CancellationToken ct)
@@ -68,11 +70,27 @@ internal sealed partial class BotEngine
         var book = new LiveSeriesBook(strategy.Exchange, strategy.Timeframe, strategy.Symbols);
         var gaps = new GapBook(strategy.Exchange, strategy.Timeframe, strategy.Symbols);
         var feed = new LiveCandleFeed(client, strategy.Timeframe, strategy.Symbols, book, gaps, md, time, FeedGap);
-        foreach (var p in await feed.WarmUpAsync(ct)) status.AddNotice(p);
-        var prefix = "cst" + time.GetUtcNow().ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
+        var cursor = _store.Cursor();
+        var stored = isLive ? null : StoredLiveRun(_store, strategy, cursor);
+        if (!isLive && cursor is null) _store.ClearLiveRun();
+        if (stored is { } run)
+        {
+            RestoreLiveRun(strategy, book, gaps, run.Warmup);
+        }
+        else
+        {
+            foreach (var p in await feed.WarmUpAsync(ct)) status.AddNotice(p);
+            if (!isLive) await PersistLiveBarsAsync(strategy, book.SelectMany((s, i) => s.AsEnumerable().Select(c => (i, c))).ToList(), warmup: true, ct);
+        }
+
+        if (!isLive) gaps.Recorded = (sym, from, until, reason) => _store.SaveLiveGap(sym, from, until, reason);
+        var prefix = stored is not null ? _store.State("live_prefix")! : "cst" + time.GetUtcNow().ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
+        if (!isLive) _store.SetState("live_prefix", prefix);
         var session = new BotSession(options.Mode, strategy, book, _store, engineOptions, venue, prefix) { VerdictOverride = gaps.VerdictAt };
         await WarmUpAsync(session, book, ct);
-        if (!isLive) _reconcileOutcome = $"{options.Mode} on live data: the paper venue starts empty (orders {prefix}-*)";
+        if (stored is { } rebuild) RebuildLiveRun(session, book, rebuild.Steps, cursor!.Value);
+        else if (!isLive) _reconcileOutcome = $"{options.Mode} on live data: the paper venue starts empty (orders {prefix}-*)" +
+            (cursor is null ? "" : $"; the store's cursor {cursor:O} is from a run without stored live candles, so nothing was rebuilt");
         _reconciled = true;
         _session = session;
         if (liveAccount is not null)
@@ -87,9 +105,10 @@ internal sealed partial class BotEngine
         live.Logger.LogInformation("{Outcome}", _feedOutcome);
 
         var channel = new ChannelBarFeed(4);
-        var producer = feed.RunAsync(channel.Writer, ct);
+        var producer = feed.RunAsync(channel.Writer, ct, stored is null ? null : time.GetUtcNow());
         await foreach (var batch in channel.Reader.ReadAllAsync(ct))
         {
+            if (!isLive) await PersistLiveBarsAsync(strategy, Stepped(feed, batch), warmup: false, ct);
             RunCycle(session, batch, persist: true);
             foreach (var p in venue?.DrainProblems() ?? []) live.Logger.LogWarning("{Exchange}: {Problem}", strategy.Exchange, p);
         }

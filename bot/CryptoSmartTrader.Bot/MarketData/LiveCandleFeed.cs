@@ -44,8 +44,11 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
         return known.Count > 0 && known.Min() < next ? known.Min() : next;
     }
 
-    /// <summary>Runs until cancelled: waits for each close, polls, writes the batch. Completes the writer when it stops.</summary>
-    public async Task RunAsync(ChannelWriter<BarBatch> writer, CancellationToken ct)
+    /// <summary>
+    /// Runs until cancelled: waits for each close, polls, writes the batch. Completes the writer when it stops. Bars that
+    /// closed at or before <paramref name="catchUpTo"/> (while a restarted bot was down) are written in order despite their age.
+    /// </summary>
+    public async Task RunAsync(ChannelWriter<BarBatch> writer, CancellationToken ct, DateTimeOffset? catchUpTo = null)
     {
         try
         {
@@ -55,7 +58,7 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
                 var behind = time.GetUtcNow() - close;
                 if (await PollAsync(close, ct) is not { } batch) continue;
-                if (behind <= timeframe.Duration)
+                if (behind <= timeframe.Duration || close <= catchUpTo)
                 {
                     await writer.WriteAsync(batch, ct);
                     continue;
@@ -105,6 +108,19 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
         return bars.Count > 0 ? new BarBatch(close, bars) : null;
     }
 
+    /// <summary>The candle of symbol <paramref name="index"/> opening at <paramref name="open"/>, as the exchange sent it.</summary>
+    public Candle? CandleAt(int index, DateTimeOffset open)
+    {
+        var s = book[index];
+        for (var k = s.Count - 1; k >= 0; k--)
+        {
+            if (s[k].OpenTime == open) return s[k];
+            if (s[k].OpenTime < open) break;
+        }
+
+        return null;
+    }
+
     private IEnumerable<DateTimeOffset> Expected(DateTimeOffset since, DateTimeOffset lastOpen)
     {
         for (var o = since; o <= lastOpen; o = timeframe.CloseOf(o)) yield return o;
@@ -114,7 +130,7 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
     {
         var until = close + options.BarsAfterGap * timeframe.Duration;
         var reason = $"feed gap: {client.Exchange} {symbols[i]} {timeframe}: {what}; not filled, trading blocked until {Iso(until)}";
-        gaps.Block(i, until, reason);
+        gaps.Block(i, close, until, reason);
         report(reason);
     }
 

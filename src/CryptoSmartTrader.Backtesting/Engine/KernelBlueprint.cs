@@ -13,7 +13,7 @@ namespace CryptoSmartTrader.Backtesting.Engine;
 /// backtest runner and in the live (channel-fed) path, which is what makes their order lists comparable.
 /// Factories are called once per session, so each run starts from fresh state.
 /// </summary>
-public sealed class KernelBlueprint
+public sealed record KernelBlueprint
 {
     public required Func<TradingUniverse, IAlphaModel> Alpha { get; init; }
 
@@ -33,30 +33,8 @@ public sealed class KernelBlueprint
 
     /// <summary>A copy with another alpha (walk-forward and parameter searches swap only the alpha).</summary>
     public KernelBlueprint WithAlpha(Func<TradingUniverse, IAlphaModel> alpha,
-        Func<IReadOnlyList<CandleSeries>, TradingUniverse, IAlphaModel>? alphaOnData = null) => new()
-    {
-        Alpha = alpha,
-        AlphaOnData = alphaOnData,
-        Venue = Venue,
-        Options = Options,
-        Risk = Risk,
-        Sizer = Sizer,
-        Execution = Execution,
-        Construction = Construction,
-        Enricher = Enricher,
-    };
+        Func<IReadOnlyList<CandleSeries>, TradingUniverse, IAlphaModel>? alphaOnData = null) => this with { Alpha = alpha, AlphaOnData = alphaOnData };
 
     /// <summary>A copy with another execution model (the bias tools force market orders).</summary>
-    public KernelBlueprint WithExecution(Func<IExecutionModel> execution) => new()
-    {
-        Alpha = Alpha,
-        AlphaOnData = AlphaOnData,
-        Venue = Venue,
-        Options = Options,
-        Risk = Risk,
-        Sizer = Sizer,
-        Execution = execution,
-        Construction = Construction,
-        Enricher = Enricher,
-    };
+    public KernelBlueprint WithExecution(Func<IExecutionModel> execution) => this with { Execution = execution };
 }

@@ -88,8 +88,8 @@ public sealed class ProbabilityCalibrator
     /// (z = <paramref name="z"/>) given how many out-of-fold samples the isotonic block behind it holds. An extreme block
     /// fitted on a few dozen samples can read 85% by luck; the gate must not trust it as much as one fitted on thousands.
     /// Between two blocks the smaller count applies. A raw score outside the range of the out-of-fold scores the
-    /// calibrator was fitted on has no evidence at all and gets 0.5 (no claim): on the 17-pair test year most 1h calls
-    /// that passed the gate came from scores more extreme than any out-of-fold score, and were right about half the time.
+    /// calibrator was fitted on has no evidence at all and gets 0.5 (no claim): the step fit would carry the end block's
+    /// rate to scores nobody validated.
     /// Platt (a two-parameter fit over all samples) and old models without counts return max(q, 1 − q) unchanged.
     /// </summary>
     public double DirectionalLowerBound(double p, double z = 1.2815515655446004)

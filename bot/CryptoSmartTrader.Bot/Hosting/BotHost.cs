@@ -3,6 +3,7 @@ using CryptoSmartTrader.Bot.Api;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Live;
 using CryptoSmartTrader.Bot.MarketData;
+using CryptoSmartTrader.Bot.Security;
 using CryptoSmartTrader.Bot.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -50,7 +51,8 @@ public static class BotHost
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
-        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).ToList();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate())
+            .Concat(ListenGuard.Validate(builder.Configuration)).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -59,12 +61,14 @@ public static class BotHost
         }
 
         builder.WebHost.UseUrls($"http://{options.BindAddress}:{options.Port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ApiTokenGate.MaxRequestBodyBytes);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<ListenGuard.StartedCheck>();
         services.AddSingleton<BotStatus>();
         services.AddSingleton<HealthEvaluator>();
         var alertOptions = builder.Configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
@@ -97,6 +101,8 @@ public static class BotHost
         var app = builder.Build();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseApiTokenGate();
         app.MapBotApi();
         return app;
     }

@@ -44,6 +44,11 @@ public sealed class LiveBotTests : IAsyncLifetime
     {
         var path = Path.Combine(_dir, "secrets.json");
         File.WriteAllText(path, JsonSerializer.Serialize(new { binance = new { apiKey = LiveTestAccounts.PlantedKey, apiSecret = LiveTestAccounts.PlantedSecret } }));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         return path;
     }
 

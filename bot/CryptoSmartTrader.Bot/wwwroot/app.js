@@ -29,7 +29,7 @@ const auth = () => ($('token').value ? { Authorization: 'Bearer ' + $('token').v
 async function get(path) {
   const r = await fetch(path, { cache: 'no-store', headers: auth() });
   if (r.status === 401) {
-    $('control-result').textContent = 'enter the API token to see the bot (it was started with one)';
+    $('updated').textContent = 'API token needed: enter it above (the bot was started with one)';
     throw new Error('401 from ' + path);
   }
   return r.json();
@@ -75,7 +75,7 @@ async function refresh() {
 async function control(path) {
   const r = await fetch(path, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
   $('control-result').textContent = r.ok ? 'done' : 'refused (' + r.status + ')';
-  await refresh();
+  await refresh().catch((e) => console.warn(e));
 }
 
 $('kill').addEventListener('click', () => control('/api/kill-switch'));

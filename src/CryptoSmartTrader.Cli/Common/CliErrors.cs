@@ -22,6 +22,8 @@ internal static class CliErrors
         return ex switch
         {
             SqliteException sqlite => $"database {DatabasePath(parse)}: {Reason(sqlite)}",
+            // A cut-off or damaged input file (GzipFile.OpenVerified names the file and byte offset).
+            InvalidDataException bad => bad.Message,
             UnauthorizedAccessException denied => $"{denied.Message} (no permission, or a read-only file system)",
             IOException io => IoLine(io),
             _ => $"unexpected {ex.GetType().Name}: {ex.Message} (a bug in cst; run again with --verbose for the stack trace)",

@@ -9,13 +9,23 @@ namespace CryptoSmartTrader.Data.Import;
 /// cut download would import its first rows as if they were all; here the stream is read to its end and the final
 /// member's trailer (CRC-32 and length of what it decompressed to) must match the output, or the file is refused.
 /// </summary>
-internal static class GzipFile
+public static class GzipFile
 {
+    /// <summary>
+    /// The whole decompressed file as a stream, for readers that parse candle files themselves; throws
+    /// <see cref="InvalidDataException"/> naming the file and byte offset when the file is cut short or damaged.
+    /// </summary>
+    public static Stream OpenVerified(string path)
+    {
+        var (data, error) = ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+        return error is null ? new MemoryStream(data.ToArray(), writable: false) : throw new InvalidDataException(error);
+    }
+
     // Header (10) + empty deflate block (2) + trailer (8): nothing shorter can be a complete gzip file.
     private const int MinimumLength = 18;
 
     /// <summary>The decompressed bytes, or null with <paramref name="error"/> naming the file and the byte offset at which it failed.</summary>
-    public static async Task<(ReadOnlyMemory<byte> Data, string? Error)> ReadAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<(ReadOnlyMemory<byte> Data, string? Error)> ReadAsync(string path, CancellationToken cancellationToken)
     {
         var raw = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         if (raw.Length == 0)

@@ -78,10 +78,13 @@ public sealed class ApiSecurityTests
         await using var bot = await RunningBot.StartAsync();
         var huge = JsonSerializer.Serialize(new { reason = new string('x', 10 * 1024 * 1024) });
 
-        // Expect: 100-continue lets the bot answer before the client pushes 10 MB it will never read.
+        // Expect: 100-continue lets the bot answer before the client pushes 10 MB it will never read; the client waits for that
+        // answer however loaded the machine is, instead of starting to send after the default second.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = bot.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/kill-switch") { Content = Json(huge) };
         request.Headers.ExpectContinue = true;
-        using var response = await bot.Http.SendAsync(request);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", RunningBot.Token);
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.False(await KillSwitch(bot));

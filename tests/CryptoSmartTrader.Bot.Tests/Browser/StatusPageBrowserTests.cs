@@ -26,7 +26,7 @@ public sealed class StatusPageBrowserTests
 
         // The bot has a token, so the page shows nothing until it is given: every /api call needs it.
         await page.GotoAsync(bot.BaseAddress.ToString());
-        await page.WaitForFunctionAsync("document.getElementById('control-result').textContent.startsWith('enter the API token')");
+        await page.WaitForFunctionAsync("document.getElementById('updated').textContent.startsWith('API token needed')");
         Assert.Equal("…", (await page.TextContentAsync("#mode"))!.Trim());
 
         // Given in the address fragment (never sent to the server), the token is kept for the tab and used for every call.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 
@@ -48,7 +47,7 @@ internal static class SourceCandleLoader
     public static CandleSeries Load(string path, Exchange exchange, Symbol symbol, Timeframe timeframe)
     {
         using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? CryptoSmartTrader.Data.Import.GzipFile.OpenVerified(path) : file;
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine();
         if (header is null || !header.StartsWith("timestamp_ms,open,high,low,close,volume", StringComparison.Ordinal))

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
@@ -128,7 +127,7 @@ internal static class ModelsCliSupport
         var path = File.Exists(stem + ".gz") ? stem + ".gz" : File.Exists(stem) ? stem
             : throw new CliFailureException($"--source: no candle file for {symbol} {timeframe} ({stem}[.gz])");
         using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? CryptoSmartTrader.Data.Import.GzipFile.OpenVerified(path) : file;
         using var reader = new StreamReader(stream);
         var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 4096);
         var lo = from?.ToUnixTimeMilliseconds() ?? long.MinValue;

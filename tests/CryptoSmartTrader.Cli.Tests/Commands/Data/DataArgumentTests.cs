@@ -101,3 +101,26 @@ public sealed class DataArgumentTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 }
+
+/// <summary>Commands that read candle files themselves (features, models) refuse a cut-off gzip like the importer does.</summary>
+public sealed class TruncatedSourceTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("cst-cli-truncated-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Features_from_a_cut_off_gzip_fail_naming_the_file_and_byte_offset()
+    {
+        var bytes = await File.ReadAllBytesAsync(SharedDatasets.PathOf("candles", "binance_spot_1h", "BTC_USDT-1h.csv.gz"));
+        var file = Path.Combine(_dir, "BTC_USDT-1h.csv.gz");
+        await File.WriteAllBytesAsync(file, bytes[..(bytes.Length / 2)]);
+
+        var result = await CliRunner.RunAsync("features", "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h", "--set", "ta",
+            "--source", _dir, "--out", Path.Combine(_dir, "out.csv"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: {file}: gzip data ends at byte {bytes.Length / 2} without a matching end-of-stream trailer (truncated or corrupt file)",
+            result.Error.Trim());
+    }
+}

@@ -57,11 +57,13 @@ internal static class IpynbWriter
     {
         var data = content switch
         {
-            HtmlOutput h => new JsonObject { ["text/html"] = Lines(h.Html), ["text/plain"] = Lines("<HTML>") },
+            // charts helper: a chart is its figure JSON only (never plotly.js), tables keep their plain-text form, prose is markdown.
+            HtmlOutput h => new JsonObject { ["text/html"] = Lines(h.Html), ["text/plain"] = Lines(h.PlainText ?? "<HTML>") },
             ChartOutput c => new JsonObject
             {
-                ["application/vnd.plotly.v1+json"] = c.Figure.ToJsonNode(), ["text/plain"] = Lines(c.Figure.ToString()),
+                ["application/vnd.plotly.v1+json"] = JsonNode.Parse(c.FigureJson), ["text/plain"] = Lines(c.Description),
             },
+            MarkdownOutput m => new JsonObject { ["text/markdown"] = Lines(m.Markdown), ["text/plain"] = Lines(m.Markdown) },
             TextOutput t => new JsonObject { ["text/plain"] = Lines(t.Text) },
             _ => new JsonObject { ["text/plain"] = Lines(content.ToString() ?? string.Empty) },
         };

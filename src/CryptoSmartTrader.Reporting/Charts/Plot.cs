@@ -90,8 +90,30 @@ internal static class Plot
         return PlotlyChart.withLayout(layout).Invoke(chart);
     }
 
+    /// <summary>The chart's title, then <see cref="Responsive"/> (every chart factory ends here).</summary>
     public static GenericChart Titled(this GenericChart chart, string? title) =>
-        title is null ? chart : PlotlyChart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
+        (title is null ? chart : PlotlyChart.withTitle(title, FSharpOption<Font>.None).Invoke(chart)).Responsive();
+
+    /// <summary>
+    /// Drops the fixed 600 px width that Plotly.NET's defaults put on every layout, so the chart fills a report column or a notebook
+    /// output; the height each chart sets stays. A quant's <c>WithSize</c> afterwards still fixes a width.
+    /// </summary>
+    /// <summary>Combines <paramref name="chart"/> with added traces keeping its own width (fixed or none): the added ones carry Plotly.NET's default.</summary>
+    public static GenericChart CombineKeepingWidth(GenericChart chart, IEnumerable<GenericChart> added)
+    {
+        var width = GenericChart.getLayout(chart).TryGetPropertyValue("width");
+        var combined = Plotly.NET.CSharp.Chart.Combine([chart, .. added]).Responsive();
+        if (width is { } w) GenericChart.getLayout(combined).SetProperty("width", w.Value);
+        return combined;
+    }
+
+    public static GenericChart Responsive(this GenericChart chart)
+    {
+        var layout = GenericChart.getLayout(chart);
+        layout.RemoveProperty("width");
+        layout.SetProperty("autosize", true);
+        return chart;
+    }
 
     /// <summary>Axis title as Plotly.NET's <see cref="Title"/> object.</summary>
     public static Title AxisTitle(string text)

@@ -48,7 +48,7 @@ public static class RegimeShading
         // Shapes have no legend; an empty marker trace gives each regime a legend swatch.
         var swatches = assigned.Select(a => Chart.Point<double, double, string>([double.NaN], [double.NaN], Name: a.Key, ShowLegend: true, MarkerColor: Plot.Colour(a.Value),
             MarkerSymbol: StyleParam.MarkerSymbol.Square).MarkerSize(12).Traces(("legendgroup", "regimes")).Gaps());
-        return Plotly.NET.Chart.withShapes(shapes, FSharpOption<bool>.Some(true)).Invoke(Chart.Combine([chart, .. swatches]));
+        return Plotly.NET.Chart.withShapes(shapes, FSharpOption<bool>.Some(true)).Invoke(Plot.CombineKeepingWidth(chart, swatches));
     }
 
     /// <summary>Merges per-bar labels into spans: consecutive bars with the same label become one span from the first open to the last close.</summary>

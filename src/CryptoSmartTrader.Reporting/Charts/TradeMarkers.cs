@@ -11,7 +11,7 @@ public static class TradeMarkers
     public static GenericChart Add(GenericChart chart, IEnumerable<TradeMarker> trades, int yAxis = 1)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Chart.Combine([chart, .. Traces(trades).Select(t => t.OnAxes(1, yAxis))]);
+        return Plot.CombineKeepingWidth(chart, Traces(trades).Select(t => t.OnAxes(1, yAxis)));
     }
 
     internal static IEnumerable<GenericChart> Traces(IEnumerable<TradeMarker> trades)

@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET.CSharp;
 
 namespace CryptoSmartTrader.Reporting.Tests.Charts;
 
@@ -89,5 +90,25 @@ public sealed class CandlestickChartTests
             TradeMarkers.Add(Plotly.NET.CSharp.Chart.Invisible(), [new TradeMarker(DateTimeOffset.UnixEpoch, 1, TakerSide.Unknown)]));
 
         Assert.Contains("expected Buy or Sell", e.Message);
+    }
+
+    [Fact]
+    public void Charts_fill_their_container_and_stay_restylable_with_plotly_net()
+    {
+        var chart = CandlestickChart.Create(Series(), trades: [new TradeMarker(new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.Zero), 100, TakerSide.Buy)]);
+
+        var layout = FigureJson.Layout(chart);
+        Assert.Null(layout["width"]);
+        Assert.True(layout["autosize"]!.GetValue<bool>());
+        Assert.Equal(620, layout["height"]!.GetValue<int>());
+        Assert.Equal("buys", FigureJson.Trace(chart, "buys")["name"]!.GetValue<string>());
+
+        // A quant restyles the library's chart with Plotly.NET's own API; the library's axis settings survive.
+        var restyled = chart.WithYAxisStyle<double, double, string>(TitleText: "BTC", Id: Plotly.NET.StyleParam.SubPlotId.NewYAxis(1))
+            .WithSize(Width: 900);
+        var after = FigureJson.Layout(restyled);
+        Assert.Equal("BTC", after["yaxis"]!["title"]!["text"]!.GetValue<string>());
+        Assert.Equal([0.25, 1.0], FigureJson.Numbers(after["yaxis"]!["domain"]));
+        Assert.Equal(900, after["width"]!.GetValue<int>());
     }
 }

@@ -17,11 +17,18 @@ public sealed class DisplayTable
     private readonly List<IReadOnlyList<string>> _head = [];
     private readonly List<IReadOnlyList<string>> _tail = [];
 
-    public DisplayTable(IReadOnlyList<string> headers, string? caption = null)
+    /// <param name="headers">Column names.</param>
+    /// <param name="caption">Shown above the table.</param>
+    /// <param name="edgeRows">Rows kept at each end of a long table (<see cref="EdgeRows"/> by default; <see cref="int.MaxValue"/> keeps all).</param>
+    public DisplayTable(IReadOnlyList<string> headers, string? caption = null, int edgeRows = EdgeRows)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(edgeRows, 1);
         Headers = headers;
         Caption = caption;
+        _edge = edgeRows;
     }
+
+    private readonly int _edge;
 
     public IReadOnlyList<string> Headers { get; }
     public string? Caption { get; }
@@ -29,18 +36,18 @@ public sealed class DisplayTable
     /// <summary>Rows left out between head and tail.</summary>
     public long Omitted { get; private set; }
 
-    /// <summary>Takes the first and last <see cref="EdgeRows"/> of <paramref name="count"/> rows, asking <paramref name="row"/> only for those.</summary>
+    /// <summary>Takes the first and last edge rows of <paramref name="count"/> rows, asking <paramref name="row"/> only for those.</summary>
     public DisplayTable Rows(long count, Func<long, IReadOnlyList<string>> row)
     {
-        if (count <= 2 * EdgeRows + 2)
+        if (count <= 2L * _edge + 2)
         {
             for (long i = 0; i < count; i++) _head.Add(Checked(row(i), i));
             return this;
         }
 
-        for (long i = 0; i < EdgeRows; i++) _head.Add(Checked(row(i), i));
-        for (var i = count - EdgeRows; i < count; i++) _tail.Add(Checked(row(i), i));
-        Omitted = count - 2 * EdgeRows;
+        for (long i = 0; i < _edge; i++) _head.Add(Checked(row(i), i));
+        for (var i = count - _edge; i < count; i++) _tail.Add(Checked(row(i), i));
+        Omitted = count - 2L * _edge;
         return this;
     }
 

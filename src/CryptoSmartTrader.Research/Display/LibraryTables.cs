@@ -43,9 +43,9 @@ public static class LibraryTables
             $"{head}\n{summary.ToText()}\n\n{gaps.ToText()}");
     }
 
-    public static DisplayTable QualityTable(IEnumerable<DataQualityReport> reports) =>
+    public static DisplayTable QualityTable(IEnumerable<DataQualityReport> reports, string? caption = "data quality", int edgeRows = DisplayTable.EdgeRows) =>
         new DisplayTable(["series", "first open (UTC)", "last open (UTC)", "rows", "expected", "gaps", "missing bars", "duplicates", "invalid",
-                "return outliers", "range outliers", "score", "tradable"], "data quality")
+                "return outliers", "range outliers", "score", "tradable"], caption, edgeRows)
             .Rows(reports.Select(r => (IReadOnlyList<string>)[$"{r.Exchange} {r.Symbol} {r.Timeframe}", r.FirstOpen is { } a ? Time(a) : "-",
                 r.LastOpen is { } b ? Time(b) : "-", Count(r.Rows), Count(r.ExpectedBars), Count(r.GapCount), Count(r.MissingBars), Count(r.Duplicates),
                 Count(r.Invalid), Count(r.ReturnOutliers), Count(r.RangeOutliers), Number(r.Score), r.Tradable ? "yes" : "no"]));
@@ -54,13 +54,13 @@ public static class LibraryTables
         new DisplayTable(["last bar before (open, UTC)", "first bar after (open, UTC)", "missing bars"], $"{gaps.Count} gaps (left missing, never filled)")
             .Rows(gaps.Count, i => [Time(gaps[(int)i].LastBeforeOpen), Time(gaps[(int)i].FirstAfterOpen), Count(gaps[(int)i].MissingBars)]);
 
-    public static DisplayTable ModelMetrics(IEnumerable<HorizonMetrics> metrics) =>
-        new DisplayTable(["horizon", "model", "n", "AUC", "Brier", "log loss", "ECE", "cov80", "cov95", "gate share", "gate hit"], "out-of-sample forecast scores")
+    public static DisplayTable ModelMetrics(IEnumerable<HorizonMetrics> metrics, string? caption = "out-of-sample forecast scores", int edgeRows = DisplayTable.EdgeRows) =>
+        new DisplayTable(["horizon", "model", "n", "AUC", "Brier", "log loss", "ECE", "cov80", "cov95", "gate share", "gate hit"], caption, edgeRows)
             .Rows(metrics.Select(m => (IReadOnlyList<string>)[m.Horizon, m.Model, Count(m.N), Number(m.Auc), Number(m.Brier), Number(m.LogLoss),
                 Number(m.Ece), Number(m.Coverage80), Number(m.Coverage95), Number(m.GatePassShare), Number(m.GateHitRate)]));
 
     public static DisplayTable BacktestMetrics(MetricsReport m, string? caption = "backtest metrics") =>
-        new DisplayTable(["metric", "value"], caption).Rows(new (string, string)[]
+        new DisplayTable(["metric", "value"], caption, int.MaxValue).Rows(new (string, string)[]
         {
             ("initial equity", Number(m.InitialEquity)), ("final equity", Number(m.FinalEquity)), ("total return", Percent(m.TotalReturn)),
             ("buy & hold return", Percent(m.BenchmarkTotalReturn)), ("CAGR", Percent(m.Cagr)), ("volatility", Percent(m.Volatility)),

@@ -159,5 +159,18 @@ public sealed class DisplayFormattersTests
         Assert.Contains("row 0 has 1 cells but there are 2 headers", e.Message);
     }
 
+    [Fact]
+    public void Session_tables_show_every_row_with_the_display_columns()
+    {
+        var reports = Enumerable.Range(0, 17).Select(i => ResearchSession.Quality(SyntheticCandles.RandomWalk(30 + i))).ToList();
+
+        var html = ResearchSession.QualityTable(reports, "17 series").Html;
+
+        Assert.DoesNotContain("omitted", html);
+        Assert.Equal(18, html.Split("<tr>").Length - 1);
+        Assert.Contains("<caption>17 series</caption>", html);
+        Assert.Contains("<th>first open (UTC)</th>", html);
+    }
+
     private sealed record QuantThing(int N);
 }

@@ -6,7 +6,7 @@ namespace CryptoSmartTrader.Reporting.Tests.Charts;
 
 public sealed class CandlestickChartTests
 {
-    private static CandleSeries Series()
+    private static CandleSeries SyntheticSeries()
     {
         var b = new CandleSeriesBuilder(Exchange.Binance, Symbol.Parse("BTC/USDT"), Timeframe.H1);
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -19,7 +19,7 @@ public sealed class CandlestickChartTests
     [Fact]
     public void Candles_overlays_and_volume_map_to_plotly_traces_and_axes()
     {
-        var figure = CandlestickChart.Create(Series(), [new IndicatorOverlay("sma2", [double.NaN, 98.5, 95.0])]);
+        var figure = CandlestickChart.Create(SyntheticSeries(), [new IndicatorOverlay("sma2", [double.NaN, 98.5, 95.0])]);
 
         var candles = FigureJson.Trace(figure, "price");
         Assert.Equal("candlestick", candles["type"]!.GetValue<string>());
@@ -48,7 +48,7 @@ public sealed class CandlestickChartTests
     [Fact]
     public void Oscillator_overlay_gets_its_own_panel()
     {
-        var figure = CandlestickChart.Create(Series(), [new IndicatorOverlay("rsi", [50, 40, 60], OwnPanel: true)]);
+        var figure = CandlestickChart.Create(SyntheticSeries(), [new IndicatorOverlay("rsi", [50, 40, 60], OwnPanel: true)]);
 
         Assert.Equal("y3", FigureJson.Trace(figure, "rsi")["yaxis"]!.GetValue<string>());
         Assert.NotNull(FigureJson.Layout(figure)["yaxis3"]);
@@ -57,7 +57,7 @@ public sealed class CandlestickChartTests
     [Fact]
     public void Overlay_of_the_wrong_length_is_rejected_with_its_name()
     {
-        var e = Assert.Throws<ArgumentException>(() => CandlestickChart.Create(Series(), [new IndicatorOverlay("ema", [1.0, 2.0])]));
+        var e = Assert.Throws<ArgumentException>(() => CandlestickChart.Create(SyntheticSeries(), [new IndicatorOverlay("ema", [1.0, 2.0])]));
 
         Assert.Contains("overlay 'ema' has 2 values but the candle series has 3", e.Message);
     }
@@ -66,7 +66,7 @@ public sealed class CandlestickChartTests
     public void Trade_markers_split_into_buys_and_sells()
     {
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var figure = TradeMarkers.Add(CandlestickChart.Create(Series()),
+        var figure = TradeMarkers.Add(CandlestickChart.Create(SyntheticSeries()),
         [
             new TradeMarker(t0.AddHours(2), 98, TakerSide.Sell, "exit"),
             new TradeMarker(t0, 101.5, TakerSide.Buy, "entry"),
@@ -95,7 +95,7 @@ public sealed class CandlestickChartTests
     [Fact]
     public void Charts_fill_their_container_and_stay_restylable_with_plotly_net()
     {
-        var chart = CandlestickChart.Create(Series(), trades: [new TradeMarker(new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.Zero), 100, TakerSide.Buy)]);
+        var chart = CandlestickChart.Create(SyntheticSeries(), trades: [new TradeMarker(new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.Zero), 100, TakerSide.Buy)]);
 
         var layout = FigureJson.Layout(chart);
         Assert.Null(layout["width"]);

@@ -172,5 +172,13 @@ public sealed class DisplayFormattersTests
         Assert.Contains("<th>first open (UTC)</th>", html);
     }
 
+    [Fact]
+    public void Table_needs_at_least_one_edge_row()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new DisplayTable(["a"], edgeRows: 0));
+
+        Assert.Equal("edgeRows", e.ParamName);
+    }
+
     private sealed record QuantThing(int N);
 }

@@ -23,6 +23,7 @@ public static class DisplayFormatters
     static DisplayFormatters()
     {
         Add<CandleSeries>(LibraryTables.Candles);
+        Add<IEnumerable<CandleSeries>>(s => LibraryTables.SeriesSummary(s.ToList()).ToOutput());
         Add<FeatureFrame>(LibraryTables.Features);
         Add<DataQualityReport>(LibraryTables.Quality);
         Add<IEnumerable<DataQualityReport>>(r => LibraryTables.QualityTable(r).ToOutput());

@@ -24,6 +24,17 @@ public static class LibraryTables
             .ToOutput();
     }
 
+    /// <summary>Several series, one row each (a list of series is usually a universe: its shape matters more than its bars).</summary>
+    public static DisplayTable SeriesSummary(IReadOnlyList<CandleSeries> series) =>
+        new DisplayTable(["series", "bars", "first open (UTC)", "last open (UTC)", "last close"], $"{series.Count} candle series", int.MaxValue)
+            .Rows(series.Count, i =>
+            {
+                var s = series[(int)i];
+                return s.IsEmpty
+                    ? [$"{s.Exchange} {s.Symbol} {s.Timeframe}", "0", "-", "-", "-"]
+                    : [$"{s.Exchange} {s.Symbol} {s.Timeframe}", Count(s.Count), Time(s.FirstOpenTime), TimeMs(s.OpenTimeMs[^1]), Number(s.Close[^1])];
+            });
+
     public static HtmlOutput Features(FeatureFrame f)
     {
         var caption = $"feature frame {f.Series.Symbol} {f.Series.Timeframe}: {f.Rows:N0} rows x {f.Columns.Count} columns (known at each bar's close; NaN = warm-up or missing)";

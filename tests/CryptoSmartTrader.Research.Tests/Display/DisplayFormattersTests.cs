@@ -32,6 +32,17 @@ public sealed class DisplayFormattersTests
     }
 
     [Fact]
+    public void A_list_of_synthetic_series_shows_one_summary_row_each()
+    {
+        var list = new List<CandleSeries> { SyntheticCandles.FromCloses([1.0, 2.0]), SyntheticCandles.RandomWalk(5, symbol: Symbol.Parse("ABC/USDT")) };
+
+        var output = (HtmlOutput)OutputFormatter.Format(list);
+
+        Assert.Contains("<tr><td>binance SYN/USDT 1h</td><td>2</td><td>2024-01-01T00:00:00Z</td><td>2024-01-01T01:00:00Z</td><td>2</td></tr>", output.Html);
+        Assert.Contains("binance ABC/USDT 1h", output.PlainText);
+    }
+
+    [Fact]
     public void Short_tables_show_every_row()
     {
         var series = SyntheticCandles.FromCloses([1.0, 2.0, 3.0]);

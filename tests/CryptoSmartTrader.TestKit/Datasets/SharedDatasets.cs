@@ -43,6 +43,17 @@ public static class SharedDatasets
             : new FileNotFoundException($"dataset file not found: {Path.Combine(root, relative)} (nor in {FixturesRoot}). {MissingHint(relative)}");
     }
 
+    /// <summary>Whether a dataset file or folder is available (dataset folder or shipped fixtures).</summary>
+    public static bool Has(string relativePath)
+    {
+        var rel = relativePath.Replace('\\', '/');
+        return (Root.Value is { } root && Exists(Path.Combine(root, rel))) || Exists(Path.Combine(FixturesRoot, rel));
+    }
+
+    /// <summary>Null when every dataset is available; otherwise the first missing one and where to get it (a skip reason).</summary>
+    public static string? SkipReason(params string[] relativePaths) =>
+        relativePaths.FirstOrDefault(p => !Has(p)) is { } missing ? $"needs dataset {missing}, which this machine lacks: {MissingHint(missing)}" : null;
+
     /// <summary>The recorded data that ships with the repository (small, redistributable, not re-downloadable).</summary>
     public static string FixturesRoot => Path.Combine(RepoRoot, "tests", "fixtures", "datasets");
 

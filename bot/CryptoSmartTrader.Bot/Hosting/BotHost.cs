@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Api;
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Live;
 using CryptoSmartTrader.Bot.MarketData;
@@ -79,10 +80,7 @@ public static class BotHost
         services.AddSingleton(maintenance);
         services.AddSingleton(live);
         services.AddSingleton<LiveRuntime>();
-        services.AddSingleton<BotEngine>();
-        services.AddHostedService(sp => sp.GetRequiredService<BotEngine>());
-        services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());
-        services.AddSingleton<ITradingControl>(sp => sp.GetRequiredService<BotEngine>());
+        services.AddBotEngine();
 
         services.AddQuartz(q =>
         {

@@ -36,6 +36,12 @@ internal sealed partial class BotStore
                     ("$q", double.IsFinite(d.Quantity) ? d.Quantity : 0), ("$p", double.IsFinite(d.Price) ? d.Price : 0), ("$o", d.ClientOrderId), ("$x", d.Details));
             }
 
+            if (step.Trading is { } ts)
+            {
+                Run(tx, "INSERT OR REPLACE INTO bot_trading_state VALUES ($t, $s, $l, $k, $m, $r, $d)", ("$t", t), ("$s", ts.State), ("$l", ts.Level),
+                    ("$k", ts.KillSwitch.ToString()), ("$m", ts.ManualReason), ("$r", ts.ResumesAfter?.ToUnixTimeMilliseconds()), ("$d", ts.DailyHalt ? 1 : 0));
+            }
+
             Run(tx, "INSERT OR REPLACE INTO bot_state VALUES ('cursor_ms', $v)", ("$v", t.ToString(Inv)));
             tx.Commit();
         }

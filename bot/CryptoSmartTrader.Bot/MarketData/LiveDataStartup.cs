@@ -4,26 +4,27 @@ using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Live;
-using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Bot.Persistence;
+using CryptoSmartTrader.Bot.State;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Trading.Exchanges;
 using Microsoft.Extensions.Logging;
 
-namespace CryptoSmartTrader.Bot.Jobs;
+namespace CryptoSmartTrader.Bot.MarketData;
 
-internal sealed partial class BotEngine
+/// <summary>
+/// Live mode, and paper/shadow mode on live market data. In paper/shadow mode every candle the kernel consumes is stored
+/// before its step commits, and a restart re-runs the stored steps up to the cursor (<see cref="CrashRecovery"/>), then
+/// catches up on the bars that closed while it was down. Live mode restores the operator's kill switch from the journal.
+/// </summary>
+internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOptions, BotStatus status, LiveRuntime live, BotRuntime runtime, BotFeed feed,
+    CrashRecovery recovery, TradingControl control, BotAlerts alerts, TimeProvider time)
 {
-    // Live mode's periodic reconcile (venue balances and open orders next to the kernel's); null in the other modes.
-    private volatile Func<CancellationToken, Task<string>>? _liveAudit;
-
     /// <summary>
-    /// Live mode, and paper/shadow mode on live market data. In paper/shadow mode every candle the kernel consumes is stored
-    /// before its step commits, and a restart re-runs the stored steps up to the cursor (BotEngine.LiveRecovery.cs), then
-    /// catches up on the bars that closed while it was down. Returns false when paper/shadow should replay the local
-    /// dataset instead (exchange unreachable, or replay configured); the reason is logged and shown.
+    /// Returns false when paper/shadow should replay the local dataset instead (exchange unreachable, or replay
+    /// configured); the reason is logged and shown. Otherwise runs the feed until cancelled.
     /// </summary>
-    private async Task<bool> TryRunLiveDataAsync(Strategy strategy, CancellationToken ct)
+    public async Task<bool> TryRunAsync(Strategy strategy, CancellationToken ct)
     {
         var md = live.MarketData;
         var isLive = options.Mode == BotMode.Live;
@@ -41,7 +42,7 @@ internal sealed partial class BotEngine
             return false;
         }
 
-        _store = BotStore.Open(options.DbPath);
+        var store = runtime.OpenStore(options.DbPath);
         LiveVenue? venue = null;
         Data.Exchanges.Private.IExchangeAccount? liveAccount = null;
         if (isLive)
@@ -49,16 +50,16 @@ internal sealed partial class BotEngine
             var (account, refusal) = await LiveAccountStartup.OpenAsync(strategy.Exchange, live.Live, live.Environment, time,
                 live.LoggerFor("CryptoSmartTrader.Data.Exchanges.Private." + strategy.Exchange.Id), ct);
             if (account is null) return Refuse(refusal!);
-            var reconciler = new LiveReconciler(account, _store, live.Live, time);
+            var reconciler = new LiveReconciler(account, store, live.Live, time);
             LiveReconciliation rec;
             while (!(rec = await reconciler.RunAsync(strategy.Symbols, strategy.AccountCurrency, ct)).Ready)
             {
-                _reconcileOutcome = rec.Outcome;
+                recovery.Outcome = rec.Outcome;
                 live.Logger.LogWarning("start-up reconciliation not complete: {Outcome}", rec.Outcome);
                 await Task.Delay(TimeSpan.FromSeconds(30), time, ct);
             }
 
-            _reconcileOutcome = rec.Outcome;
+            recovery.Outcome = rec.Outcome;
             live.Logger.LogInformation("{Outcome}", rec.Outcome);
             if (rec.Cash <= 0) return Refuse($"LIVE mode refused: no {strategy.AccountCurrency} balance at {strategy.Exchange} to trade with ({rec.Outcome})");
             strategy = strategy with { InitialCash = rec.Cash };
@@ -69,51 +70,52 @@ internal sealed partial class BotEngine
         var client = live.MarketDataClient(strategy.Exchange, time);
         var book = new LiveSeriesBook(strategy.Exchange, strategy.Timeframe, strategy.Symbols);
         var gaps = new GapBook(strategy.Exchange, strategy.Timeframe, strategy.Symbols);
-        var feed = new LiveCandleFeed(client, strategy.Timeframe, strategy.Symbols, book, gaps, md, time, FeedGap);
-        var cursor = _store.Cursor();
-        var stored = isLive ? null : StoredLiveRun(_store, strategy, cursor);
-        if (!isLive && cursor is null) _store.ClearLiveRun();
+        var candles = new LiveCandleFeed(client, strategy.Timeframe, strategy.Symbols, book, gaps, md, time, FeedGap);
+        var journal = isLive ? null : new LiveBarJournal(store, options.DbPath, strategy, live.Logger);
+        var cursor = recovery.Prepare(store);
+        var stored = isLive ? null : recovery.StoredLiveRun(store, strategy);
+        if (!isLive && cursor is null) store.ClearLiveRun();
         if (stored is { } run)
         {
-            RestoreLiveRun(strategy, book, gaps, run.Warmup);
+            CrashRecovery.RestoreLiveRun(store, strategy, book, gaps, run.Warmup);
         }
         else
         {
-            foreach (var p in await feed.WarmUpAsync(ct)) status.AddNotice(p);
-            if (!isLive) await PersistLiveBarsAsync(strategy, book.SelectMany((s, i) => s.AsEnumerable().Select(c => (i, c))).ToList(), warmup: true, ct);
+            foreach (var p in await candles.WarmUpAsync(ct)) status.AddNotice(p);
+            if (journal is not null) await journal.WriteAsync(book.SelectMany((s, i) => s.AsEnumerable().Select(c => (i, c))).ToList(), warmup: true, ct);
         }
 
-        if (!isLive) gaps.Recorded = (sym, from, until, reason) => _store.SaveLiveGap(sym, from, until, reason);
-        var prefix = stored is not null ? _store.State("live_prefix")! : "cst" + time.GetUtcNow().ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
-        if (!isLive) _store.SetState("live_prefix", prefix);
-        var session = new BotSession(options.Mode, strategy, book, _store, engineOptions, venue, prefix) { VerdictOverride = gaps.VerdictAt };
+        if (!isLive) gaps.Recorded = (sym, from, until, reason) => store.SaveLiveGap(sym, from, until, reason);
+        var prefix = stored is not null ? store.State("live_prefix")! : "cst" + time.GetUtcNow().ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
+        if (!isLive) store.SetState("live_prefix", prefix);
+        var session = new BotSession(options.Mode, strategy, book, store, engineOptions, venue, prefix) { VerdictOverride = gaps.VerdictAt };
         await WarmUpAsync(session, book, ct);
-        if (stored is { } rebuild) RebuildLiveRun(session, book, rebuild.Steps, cursor!.Value);
-        else if (!isLive) _reconcileOutcome = $"{options.Mode} on live data: the paper venue starts empty (orders {prefix}-*)" +
-            (cursor is null ? "" : $"; the store's cursor {cursor:O} is from a run without stored live candles, so nothing was rebuilt");
-        _reconciled = true;
-        _session = session;
+        if (stored is { } rebuild)
+        {
+            live.Logger.LogInformation("{Outcome}", recovery.RebuildLiveRun(session, book, rebuild.Steps, options.Mode.ToString()));
+        }
+        else
+        {
+            // Nothing is re-run (live mode, or no stored live candles): the operator's journal still says whether the
+            // bot was halted, and a halted bot comes back halted.
+            if (isLive) lock (session.Gate) control.ApplyJournal(session, DateTimeOffset.MaxValue);
+            recovery.Accept(isLive ? recovery.Outcome : $"{options.Mode} on live data: the paper venue starts empty (orders {prefix}-*)" +
+                (cursor is null ? "" : $"; the store's cursor {cursor:O} is from a run without stored live candles, so nothing was rebuilt"));
+            session.Crash.Armed = true;
+        }
+
         if (liveAccount is not null)
         {
             var currency = strategy.AccountCurrency;
-            _liveAudit = c => LiveAudit.RunAsync(liveAccount, session, prefix, currency, c);
+            recovery.LiveAudit = c => Live.LiveAudit.RunAsync(liveAccount, session, prefix, currency, c);
         }
 
+        runtime.Start(new BotRun(options.Mode, strategy, session, store, journal, venue));
         status.SetDataSource("LIVE");
-        _feedOutcome = $"live {strategy.Exchange} {strategy.Timeframe} candles for {strategy.Symbols.Count} symbols, polled at each close";
+        feed.Outcome = $"live {strategy.Exchange} {strategy.Timeframe} candles for {strategy.Symbols.Count} symbols, polled at each close";
         status.AddNotice($"{options.Mode.ToString().ToUpperInvariant()} mode on live market data from {strategy.Exchange} ({strategy.Timeframe} candles, closed bars only)");
-        live.Logger.LogInformation("{Outcome}", _feedOutcome);
-
-        var channel = new ChannelBarFeed(4);
-        var producer = feed.RunAsync(channel.Writer, ct, stored is null ? null : time.GetUtcNow());
-        await foreach (var batch in channel.Reader.ReadAllAsync(ct))
-        {
-            if (!isLive) await PersistLiveBarsAsync(strategy, Stepped(feed, batch), warmup: false, ct);
-            RunCycle(session, batch, persist: true);
-            foreach (var p in venue?.DrainProblems() ?? []) live.Logger.LogWarning("{Exchange}: {Problem}", strategy.Exchange, p);
-        }
-
-        await producer;
+        live.Logger.LogInformation("{Outcome}", feed.Outcome);
+        await feed.LiveAsync(candles, journal is not null, stored is null ? null : time.GetUtcNow(), ct);
         return true;
     }
 
@@ -123,15 +125,7 @@ internal sealed partial class BotEngine
         var warm = new ChannelBarFeed(256);
         var producer = warm.ReplayAsync(book.ToList(), null, ct);
         session.WarmingUp = true;
-        await foreach (var batch in warm.Reader.ReadAllAsync(ct))
-        {
-            lock (session.Gate)
-            {
-                session.Step(batch.CloseTime, batch.Bars);
-                session.Log.Drain();
-            }
-        }
-
+        await foreach (var batch in warm.Reader.ReadAllAsync(ct)) StepRunner.WarmUp(session, batch);
         await producer;
         session.WarmingUp = false;
     }
@@ -139,12 +133,12 @@ internal sealed partial class BotEngine
     private void FeedGap(string reason)
     {
         live.Logger.LogWarning("{Gap}", reason);
-        _ = Alert(AlertKind.DataQualityBlock, AlertSeverity.Warning, reason, CancellationToken.None);
+        alerts.Raise(AlertKind.DataQualityBlock, AlertSeverity.Warning, reason);
     }
 
     private bool Refuse(string reason)
     {
-        _feedOutcome = reason;
+        feed.Outcome = reason;
         live.Logger.LogWarning("{Refusal}", reason);
         status.AddNotice(reason);
         status.SetTrading("Halted", status.DrawdownLevel, killSwitch: false, reason);

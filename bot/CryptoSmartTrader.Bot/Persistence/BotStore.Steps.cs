@@ -60,6 +60,10 @@ internal sealed partial class BotStore
     public IReadOnlyDictionary<string, decimal> Balances() =>
         Read("SELECT asset, amount FROM bot_balances", r => (r.GetString(0), decimal.Parse(r.GetString(1), Inv))).ToDictionary(x => x.Item1, x => x.Item2);
 
+    /// <summary>The committed equity rows (close time, equity, trading state), oldest first.</summary>
+    public IReadOnlyList<(DateTimeOffset Time, decimal Equity, string State)> EquityRows() => Read("SELECT time_ms, equity, trading_state FROM bot_equity ORDER BY time_ms",
+        r => (DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)), decimal.Parse(r.GetString(1), Inv), r.GetString(2)));
+
     public long Count(string table) => Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), Inv);
 
     private List<T> Read<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map)

@@ -18,7 +18,8 @@ internal sealed record TradingStateRecord(string State, string Level, ReasonCode
     public string? Explain()
     {
         const string resume = "resume with the Resume button or POST /api/resume (bearer token)";
-        if (KillSwitch == ReasonCode.KillSwitchManual) return $"kill switch engaged by the operator: {ManualReason ?? "no reason given"}; {resume}";
+        // The operator's own words, as given (the page offers the Resume button next to them).
+        if (KillSwitch == ReasonCode.KillSwitchManual) return ManualReason ?? "kill switch engaged by the operator";
         if (KillSwitch != ReasonCode.None)
         {
             var why = KillSwitch switch

@@ -37,7 +37,7 @@ internal sealed class TradingControl(BotOptions options, BotRuntime runtime, Bot
     public void Halt(string reason)
     {
         Act(BotStore.Halt, reason);
-        status.SetTrading("Halted", status.DrawdownLevel, killSwitch: true, $"kill switch engaged by the operator: {reason}; resume with the Resume button or POST /api/resume (bearer token)");
+        status.SetTrading("Halted", status.DrawdownLevel, killSwitch: true, reason);
         alerts.Raise(AlertKind.KillSwitch, AlertSeverity.Critical, $"kill switch engaged: {reason}");
     }
 

@@ -33,7 +33,7 @@ internal sealed class StepRunner(CyclePublisher publisher, TradingControl contro
         lock (session.Gate)
         {
             session.Step(batch.CloseTime, batch.Bars);
-            session.Log.Drain();
+            session.DrainDecisions();
         }
     }
 }

@@ -62,7 +62,7 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
             recovery.Outcome = rec.Outcome;
             live.Logger.LogInformation("{Outcome}", rec.Outcome);
             if (rec.Cash <= 0) return Refuse($"LIVE mode refused: no {strategy.AccountCurrency} balance at {strategy.Exchange} to trade with ({rec.Outcome})");
-            strategy = strategy with { InitialCash = rec.Cash };
+            strategy = strategy.WithInitialCash(rec.Cash);
             venue = new LiveVenue(account, ExchangeProfiles.For(strategy.Exchange), live.Live, time);
             liveAccount = account;
         }

@@ -23,7 +23,7 @@ internal sealed class CyclePublisher(BotStatus status, BotAlerts alerts, BotRunt
     {
         var k = session.Kernel;
         var now = session.LastClose!.Value;
-        var decisions = session.Log.Drain();
+        var decisions = session.DrainDecisions();
         var marks = new Dictionary<Symbol, decimal>();
         for (var i = 0; i < k.Universe.Count; i++)
         {

@@ -89,6 +89,17 @@ internal sealed class BotSession
         set => _session.Trading = !value;
     }
 
+    /// <summary>
+    /// True on live data (paper, shadow, live): the periodic health verdicts go to the kernel's risk engine with the bars,
+    /// since staleness and gaps are real there. False on a replayed dataset: the health is shown on the page, but the
+    /// kernel sees the bars exactly as <c>cst backtest</c> gives them (no verdicts), so a replay trades as the backtest
+    /// does; the dataset was checked when it was imported.
+    /// </summary>
+    public bool HealthGatesTrading { get; init; }
+
+    /// <summary>A replay window's first traded close: earlier closes warm the kernel without trading (as a backtest's warm-up).</summary>
+    public DateTimeOffset? TradeFrom { get; init; }
+
     /// <summary>A verdict that takes precedence over the periodic health check (the live feed blocks a symbol after a gap).</summary>
     public Func<int, DateTimeOffset, DataQualityVerdict?>? VerdictOverride { get; set; }
 
@@ -98,6 +109,7 @@ internal sealed class BotSession
         Clock.AdvanceTo(closeTime);
         var n = _steps++;
         RefreshHealth(closeTime, first: n == 0 ? 0 : (int)(n % _healthEvery), stride: n == 0 ? 1 : _healthEvery);
+        if (TradeFrom is { } from) _session.Trading = closeTime >= from;
         Array.Clear(_present);
         _session.BeginStep(closeTime);
         foreach (var (i, bar) in bars)
@@ -146,7 +158,9 @@ internal sealed class BotSession
         {
             for (var i = 0; i < session._present.Length; i++)
             {
-                if (session._present[i]) context.SetDataQuality(i, session.VerdictOverride?.Invoke(i, context.Time) ?? session._verdicts[i]);
+                if (!session._present[i]) continue;
+                var verdict = session.VerdictOverride?.Invoke(i, context.Time) ?? (session.HealthGatesTrading ? session._verdicts[i] : null);
+                if (verdict is not null) context.SetDataQuality(i, verdict);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Bot.State;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CryptoSmartTrader.Bot.Engine;
@@ -10,7 +11,8 @@ namespace CryptoSmartTrader.Bot.Engine;
 /// queued and trades it, in close-time order. A close the store has already committed (a restart) is re-run for
 /// recovery only; the first new one is preceded by reconciliation. Live candles are written before their step commits.
 /// </summary>
-internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner steps, CrashRecovery recovery, BotStatus status, ILogger<TradingCycle> logger)
+internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner steps, CrashRecovery recovery, BotStatus status, IHostApplicationLifetime lifetime,
+    ILogger<TradingCycle> logger)
 {
     private long _traded;
 
@@ -33,6 +35,16 @@ internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner 
             {
                 feed.Outcome = finished;
                 status.AddNotice(finished);
+            }
+
+            if (run.Window is { } window)
+            {
+                // A replay window is a run with an end: its result is written, then the bot stops.
+                var written = await window.WriteAsync(run.Session, run.Strategy, run.Series!, ct);
+                feed.Outcome = written;
+                status.AddNotice(written);
+                logger.LogInformation("{Outcome}", written);
+                lifetime.StopApplication();
             }
         }
 

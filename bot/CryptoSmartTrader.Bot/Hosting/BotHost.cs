@@ -31,6 +31,10 @@ public static class BotHost
         ["--cluster"] = "Bot:ClusterConnectionString",
         ["--node"] = "Bot:NodeId",
         ["--job-store"] = "Bot:JobStore",
+        ["--from"] = "Bot:Replay:From",
+        ["--until"] = "Bot:Replay:Until",
+        ["--out"] = "Bot:Replay:Out",
+        ["--warmup"] = "Bot:Replay:WarmupBars",
     };
 
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureTestServices = null)
@@ -51,7 +55,8 @@ public static class BotHost
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
-        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).ToList();
+        var window = builder.Configuration.GetSection(Replay.ReplayWindowOptions.Section).Get<Replay.ReplayWindowOptions>() ?? new Replay.ReplayWindowOptions();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode)).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -78,6 +83,7 @@ public static class BotHost
         services.AddSingleton(builder.Configuration.GetSection(Engine.EngineOptions.Section).Get<Engine.EngineOptions>() ?? new Engine.EngineOptions());
         services.AddSingleton(marketData);
         services.AddSingleton(maintenance);
+        services.AddSingleton(window);
         services.AddSingleton(live);
         services.AddSingleton<LiveRuntime>();
         services.AddBotEngine();

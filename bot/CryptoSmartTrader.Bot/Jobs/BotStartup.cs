@@ -15,7 +15,7 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// live candles (<see cref="LiveDataStartup"/>), prepares crash recovery, then runs the feed, whose bar closes the
 /// trading-cycle job trades. With no strategy or no data it says what is missing and waits.
 /// </summary>
-internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions, BotStatus status, ISchedulerFactory schedulers, BotRuntime runtime,
+internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions, ReplayWindowOptions windowOptions, BotStatus status, ISchedulerFactory schedulers, BotRuntime runtime,
     BotFeed feed, CrashRecovery recovery, LiveDataStartup liveData, BotAlerts alerts) : BackgroundService
 {
     /// <summary>Lists every job with its next fire time on the jobs panel before the host reports started, so the panel is never empty.</summary>
@@ -76,7 +76,9 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         if (await liveData.TryRunAsync(strategy, ct)) return;
 
         var store = runtime.OpenStore(options.DbPath);
-        var (series, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, engineOptions.ReplayLastBars, ct);
+        var window = windowOptions.IsSet ? new ReplayWindow(windowOptions) : null;
+        var (loadedSeries, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, window is null ? engineOptions.ReplayLastBars : 0, ct);
+        var series = window?.Cut(loadedSeries) ?? loadedSeries;
         foreach (var m in missing) status.AddNotice(m);
         if (series.Count == 0)
         {
@@ -84,12 +86,14 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
             return;
         }
 
-        var session = new BotSession(options.Mode, strategy, series, store, engineOptions);
+        var session = new BotSession(options.Mode, strategy, series, store, engineOptions) { TradeFrom = window?.From };
         var cursor = recovery.Prepare(store);
         session.Crash.Armed = cursor is null;
-        runtime.Start(new BotRun(options.Mode, strategy, session, store));
+        runtime.Start(new BotRun(options.Mode, strategy, session, store, Window: window, Series: series));
         feed.Outcome = $"replaying {series.Count} series of {strategy.Timeframe} candles from {series.Min(s => s.FirstOpenTime):O}";
         var last = series.Max(s => s.LastCloseTime);
-        await feed.ReplayAsync(series, cursor, options.ReplaySpeed, $"replay finished at {last:O}: the dataset has no later bars", ct);
+        // A window runs as fast as the cycle takes the bars; the open-ended replay is paced for people watching the page.
+        await feed.ReplayAsync(series, cursor, window is null ? options.ReplaySpeed : null,
+            window is null ? $"replay finished at {last:O}: the dataset has no later bars" : $"replay window finished at {last:O}", ct);
     }
 }

@@ -88,7 +88,7 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
         if (!isLive) gaps.Recorded = (sym, from, until, reason) => store.SaveLiveGap(sym, from, until, reason);
         var prefix = stored is not null ? store.State("live_prefix")! : "cst" + time.GetUtcNow().ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
         if (!isLive) store.SetState("live_prefix", prefix);
-        var session = new BotSession(options.Mode, strategy, book, store, engineOptions, venue, prefix) { VerdictOverride = gaps.VerdictAt };
+        var session = new BotSession(options.Mode, strategy, book, store, engineOptions, venue, prefix) { VerdictOverride = gaps.VerdictAt, HealthGatesTrading = true };
         await WarmUpAsync(session, book, ct);
         if (stored is { } rebuild)
         {

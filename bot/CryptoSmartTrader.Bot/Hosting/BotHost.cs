@@ -28,6 +28,7 @@ public static class BotHost
         ["--timeframe"] = "Bot:Timeframe",
         ["--strategy"] = "Bot:StrategyFile",
         ["--models"] = "Bot:ModelsPath",
+        ["--packages"] = "Bot:PackagesPath",
         ["--cluster"] = "Bot:ClusterConnectionString",
         ["--node"] = "Bot:NodeId",
         ["--job-store"] = "Bot:JobStore",

@@ -14,9 +14,13 @@ namespace CryptoSmartTrader.Bot.Strategies;
 /// </summary>
 internal static class PackageStrategies
 {
-    /// <summary>True for a package file (its top-level object has <c>schemaVersion</c>); false for a strategy file or anything unreadable.</summary>
+    /// <summary>
+    /// True for a package: a file whose top-level object has <c>schemaVersion</c>, or a reference to the package store
+    /// (<c>promoted</c>, <c>NAME</c>, <c>NAME@vN</c>: no such file, no .json ending). False for a strategy file.
+    /// </summary>
     public static bool IsPackage(string path)
     {
+        if (!File.Exists(path)) return !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.Contains('/') && !path.Contains('\\');
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -30,8 +34,8 @@ internal static class PackageStrategies
 
     public static (Strategy? Strategy, IReadOnlyList<string> Errors) Load(BotOptions options, string path)
     {
-        var source = $"strategy package {path}";
-        var loaded = StrategyPackageJson.Load(path);
+        var source = File.Exists(path) ? $"strategy package {path}" : $"strategy package '{path}' of the store {Path.GetFullPath(options.PackagesPath)}";
+        var loaded = PackageStore.Resolve(path, options.PackagesPath);
         if (!loaded.Ok) return (null, loaded.Errors.Select(e => $"{source}: {e}").ToList());
         var package = loaded.Value!;
         var errors = new List<string>();

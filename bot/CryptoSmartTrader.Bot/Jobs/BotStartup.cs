@@ -76,7 +76,7 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         if (await liveData.TryRunAsync(strategy, ct)) return;
 
         var store = runtime.OpenStore(options.DbPath);
-        var window = windowOptions.IsSet ? new ReplayWindow(windowOptions) : null;
+        var window = windowOptions.IsSet ? new ReplayWindow(windowOptions, strategy) : null;
         var (loadedSeries, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, window is null ? engineOptions.ReplayLastBars : 0, ct);
         var series = window?.Cut(loadedSeries) ?? loadedSeries;
         foreach (var m in missing) status.AddNotice(m);

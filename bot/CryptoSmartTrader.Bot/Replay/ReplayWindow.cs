@@ -11,12 +11,18 @@ namespace CryptoSmartTrader.Bot.Replay;
 /// The window of a <c>--from/--until</c> replay: which bars the bot steps through (the same ones <c>cst backtest</c> steps
 /// through for that period and warm-up) and, at the end, the run written as the backtest writes it.
 /// </summary>
-internal sealed class ReplayWindow(ReplayWindowOptions options)
+internal sealed class ReplayWindow(ReplayWindowOptions options, Strategy strategy)
 {
+    // Model features need this much history before the first traded close; cst backtest extends a model run's warm-up to it.
+    private static readonly TimeSpan ModelWarmUp = TimeSpan.FromDays(60);
+
     public DateTimeOffset From { get; } = options.FromTime;
     public DateTimeOffset Until { get; } = options.UntilTime;
     public string? Out { get; } = options.Out;
-    public int WarmupBars { get; } = options.WarmupBars;
+
+    public int WarmupBars { get; } = strategy.Package.Alpha.Kind == AlphaSpec.ModelsKind && strategy.Timeframe.IsFixed
+        ? Math.Max(options.WarmupBars, (int)(ModelWarmUp / strategy.Timeframe.Duration))
+        : options.WarmupBars;
 
     /// <summary>
     /// The series cut to the window: per symbol from <see cref="WarmupBars"/> bars before its first close at or after

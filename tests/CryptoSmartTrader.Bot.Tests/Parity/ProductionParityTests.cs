@@ -5,7 +5,7 @@ using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Cli;
 using CryptoSmartTrader.Core.Research;
 using CryptoSmartTrader.Models.Datasets;
-using CryptoSmartTrader.Models.Predictors;
+using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Models.Training;
 using CryptoSmartTrader.TestKit.Datasets;
@@ -54,30 +54,41 @@ public sealed class ProductionParityTests
     }
 
     [Fact]
-    public async Task An_xgboost_model_strategy_trades_the_same_in_the_bot_and_the_backtest()
+    public Task An_xgboost_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-xgb", "xgboost");
+
+    // Fails today, and it is a real finding rather than a bot difference: both sides send the same 88 orders at the same bar
+    // closes with the same sides, but the quantities differ slightly (first order 0.00774964 BTC in cst backtest, 0.00782431 in
+    // the bot), i.e. the stacked model's confidence from ModelAlphaSource.Predict (whole series, the backtest) is not the one
+    // from its streaming alpha (bar by bar, the bot). XGBoost above agrees exactly. Skipped until Models/Stacking fixes it.
+    [Fact(Skip = "stacked models: batch and streaming predictions differ slightly in confidence (see the comment); the bot is not the cause")]
+    public Task A_stacked_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-stack", "stacked");
+
+    // Deep models (lstm, transformer, nbeats) have no case here: this machine has no libtorch (TorchAvailability), so the
+    // deep kinds cannot be trained or loaded; the model path they would take is the one the two cases above cover.
+
+    private async Task ModelParityAsync(string name, string kind)
     {
         var registry = Path.Combine(_dir, "models");
-        TrainXgboost(registry, "parity-xgb");
-        var backtest = Path.Combine(_dir, "backtest-xgb");
+        TrainModel(registry, name, kind);
+        var backtest = Path.Combine(_dir, "backtest-" + name);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["backtest", "--model", "parity-xgb", "--models-dir", registry, "--symbols", "BTC/USDT", "--from", "2023-07-01", "--to", "2023-08-15",
-            "--source", SharedDatasets.RootPath, "--out", Path.Combine(_dir, "made"), "--json"], stdout, stderr, new ManualTimeProvider());
+        var code = await CliApp.RunAsync(["backtest", "--model", name, "--models-dir", registry, "--symbols", "BTC/USDT", "--from", "2023-07-01", "--to", "2023-08-15",
+            "--source", SharedDatasets.RootPath, "--out", Path.Combine(_dir, "made-" + name), "--json"], stdout, stderr, new ManualTimeProvider());
         Assert.True(code == 0, stderr.ToString());
 
-        // The small model is rarely 80 % sure, so the package is edited (as a quant would) to act on any view; both sides run the edited package.
-        var package = StrategyPackageJson.Load(Path.Combine(_dir, "made", "package.json")).Value!;
+        // A small model is rarely 80 % sure, so the package is edited (as a quant would) to act on any view; both sides run the edited package.
+        var package = StrategyPackageJson.Load(Path.Combine(_dir, "made-" + name, "package.json")).Value!;
         package.Risk.MinConfidence = 0.5;
-        var edited = Path.Combine(_dir, "xgb-package.json");
+        var edited = Path.Combine(_dir, name + "-package.json");
         await StrategyPackageJson.SaveAsync(package, edited);
         code = await CliApp.RunAsync(["backtest", "--package", edited, "--models-dir", registry, "--from", "2023-07-01", "--to", "2023-08-15",
             "--source", SharedDatasets.RootPath, "--out", backtest, "--json"], stdout, stderr, new ManualTimeProvider());
         Assert.True(code == 0, stderr.ToString());
 
-        var bot = Path.Combine(_dir, "bot-xgb");
-        var db = Path.Combine(_dir, "bot-xgb.db");
+        var bot = Path.Combine(_dir, "bot-" + name);
         await RunBotWindowAsync(["--mode", "replay", "--strategy", edited, "--models", registry, "--from", "2023-07-01",
-            "--until", "2023-08-15", "--out", bot, "--db", db, "--datasets", SharedDatasets.RootPath]);
+            "--until", "2023-08-15", "--out", bot, "--db", Path.Combine(_dir, name + ".db"), "--datasets", SharedDatasets.RootPath]);
 
         var (b, r) = (Result(backtest), Result(bot));
         Assert.True(b.GetProperty("counts").GetProperty("orders").GetInt32() > 0, "the model must trade in the window for the comparison to mean anything");
@@ -87,20 +98,27 @@ public sealed class ProductionParityTests
         Assert.Equal(b.GetProperty("metrics").GetProperty("finalEquity").GetDecimal(), r.GetProperty("metrics").GetProperty("finalEquity").GetDecimal());
     }
 
-    // A small XGBoost model on real BTC/USDT 1h bars up to June 2023 (the window traded above is after it).
-    private static void TrainXgboost(string root, string name)
+    // A small model of the given kind (through the one model-kind registry) on real BTC/USDT 1h bars up to June 2023;
+    // the window traded above is after it.
+    private static void TrainModel(string root, string name, string kindName)
     {
         var registry = new ModelRegistry(root, new ManualTimeProvider(new DateTimeOffset(2023, 6, 2, 0, 0, 0, TimeSpan.Zero)));
         var features = FeatureSetCatalog.Resolve("ta").Value!;
+        var horizons = new[] { Horizon.Parse("1h") };
+        var kind = ModelKinds.Find(kindName, out var error) ?? throw new InvalidOperationException(error);
+        var made = kind.Create(new ModelKindRequest { Settings = new Dictionary<string, string> { ["rounds"] = "30" }, Seed = 3, Horizons = horizons, Deterministic = true });
+        Assert.True(made.Ok, made.Error);
         var series = SharedCandles.BinanceHourly("BTC").SliceByCloseTime(new DateTimeOffset(2022, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero));
         using var bundle = MultiHorizonTrainer.Train([FeatureFrames.Compute(features.Sets, series)], new TrainingRequest
         {
             Name = name,
-            Horizons = [Horizon.Parse("1h")],
+            Horizons = horizons,
             FeatureSet = features.Descriptor,
-            Predictor = _ => new XGBoostPredictor(new XGBoostParameters { Rounds = 30, Seed = 3, Threads = 1 }),
-            Dataset = new DatasetOptions { From = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero), LabelsEndBy = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), Stride = TimeSpan.FromHours(6) },
+            Predictor = made.Predictor!,
+            Hyperparameters = made.Recorded,
+            Dataset = new DatasetOptions { From = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero), LabelsEndBy = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), Stride = TimeSpan.FromHours(kindName == "stacked" ? 1 : 6) }, // stacking needs enough out-of-fold rows for its meta-learner
             IncludeBaselines = false,
+            Seed = 3,
         }, new ManualTimeProvider());
         var saved = registry.Save(bundle);
         Assert.True(saved.Ok, saved.Error);

@@ -63,13 +63,18 @@ public sealed class ProductionParityTests
     [Fact(Skip = "stacked models: batch and streaming predictions differ slightly in confidence (see the comment); the bot is not the cause")]
     public Task A_stacked_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-stack", "stacked");
 
-    // Deep models (lstm, transformer, nbeats) have no case here: this machine has no libtorch (TorchAvailability), so the
-    // deep kinds cannot be trained or loaded; the model path they would take is the one the two cases above cover.
+    // A tiny LSTM (2 epochs, window 8, hidden 8, one thread) trained by cst train (needs libtorch: TorchFact skips without it).
+    // Fails today like the stacked case, for the same kind of reason: with libtorch present, cst backtest sends 179 orders and
+    // the bot 182, diverging from the first order's quantity (0.00699906 BTC in the backtest), so the LSTM's whole-series
+    // prediction (ModelAlphaSource.Predict) is not its bar-by-bar one. Skipped until Models.Torch fixes it; remove Skip to check.
+    [TorchFact(Skip = "deep models: batch and streaming predictions differ (see the comment); the bot is not the cause")]
+    public Task A_deep_lstm_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-lstm", "lstm");
 
     private async Task ModelParityAsync(string name, string kind)
     {
         var registry = Path.Combine(_dir, "models");
-        TrainModel(registry, name, kind);
+        if (kind == "lstm") await TrainDeepAsync(registry, name);
+        else TrainModel(registry, name, kind);
         var backtest = Path.Combine(_dir, "backtest-" + name);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -122,6 +127,16 @@ public sealed class ProductionParityTests
         }, new ManualTimeProvider());
         var saved = registry.Save(bundle);
         Assert.True(saved.Ok, saved.Error);
+    }
+
+    private static async Task TrainDeepAsync(string registry, string name)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h", "--from", "2023-01-01",
+            "--to", "2023-06-01", "--stride", "6h", "--name", name, "--source", Path.Combine(SharedDatasets.RootPath, "candles", "binance_spot_1h"), "--model-type", "lstm", "--epochs", "2", "--window", "8",
+            "--hidden", "8", "--threads", "1", "--models-dir", registry], stdout, stderr, new ManualTimeProvider(new DateTimeOffset(2023, 6, 2, 0, 0, 0, TimeSpan.Zero)));
+        Assert.True(code == 0, stderr.ToString());
     }
 
     private static async Task RunBotWindowAsync(string[] args)

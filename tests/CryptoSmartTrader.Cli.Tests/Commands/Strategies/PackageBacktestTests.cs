@@ -51,6 +51,33 @@ public sealed class PackageBacktestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_model_package_pins_the_model_version_and_reproduces_its_orders()
+    {
+        var models = Out("models");
+        var train = await CliRunner.RunAsync("train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h",
+            "--from", "2023-01-01", "--to", "2023-03-01", "--name", "pkg-linear", "--model-kind", "linear", "--stride", "12h",
+            "--source", Path.Combine(SharedDatasets.RootPath, "candles", "binance_spot_1h"), "--models-dir", models, "--json");
+        Assert.True(train.ExitCode == 0, train.Error);
+        string[] period = ["--from", "2023-03-15", "--to", "2023-04-15", "--source", SharedDatasets.RootPath, "--models-dir", models, "--json"];
+        var a = await CliRunner.RunAsync(["backtest", "--model", "pkg-linear", "--symbols", "BTC/USDT", .. period, "--out", Out("a")]);
+        Assert.True(a.ExitCode == 0, a.Error);
+        var package = StrategyPackageJson.Load(Path.Combine(Out("a"), "package.json")).Value!;
+        Assert.Equal("models", package.Alpha.Kind);
+        Assert.Equal("pkg-linear", package.Alpha.Models[0].Name);
+        Assert.NotNull(package.Alpha.Models[0].Version);
+
+        var b = await CliRunner.RunAsync(["backtest", "--package", Path.Combine(Out("a"), "package.json"), .. period, "--out", Out("b")]);
+        Assert.True(b.ExitCode == 0, b.Error);
+        Assert.Equal((await ResultAsync(Out("a"))).GetProperty("orderListHash").GetString(), (await ResultAsync(Out("b"))).GetProperty("orderListHash").GetString());
+
+        package.Alpha.Models[0].Version = "1";
+        await StrategyPackageJson.SaveAsync(package, Out("other-version.json"));
+        var c = await CliRunner.RunAsync(["backtest", "--package", Out("other-version.json"), .. period, "--out", Out("c")]);
+        Assert.Equal(1, c.ExitCode);
+        Assert.Contains("alpha.models[0].version: expected 1 (the version the package was made with)", c.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_order_option_beside_a_package_is_refused_by_name()
     {
         var a = await CliRunner.RunAsync("backtest", "--symbols", "BTC/USDT", "--from", "2024-01-01", "--to", "2024-01-15", "--source", SharedDatasets.RootPath, "--out", Out("a"));

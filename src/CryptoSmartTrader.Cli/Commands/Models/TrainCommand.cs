@@ -3,6 +3,7 @@ using System.Globalization;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Models.AutoML;
 using CryptoSmartTrader.Models.Datasets;
+using CryptoSmartTrader.Models.MlNet;
 using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Torch.Predictors;
 using CryptoSmartTrader.Models.Training;
@@ -27,7 +28,7 @@ internal static class TrainCommand
         var budget = new Option<int>("--search-budget") { Description = "Hyperparameter-search trials per horizon (0: defaults)", DefaultValueFactory = _ => 0 };
         var kind = new Option<string>("--model-type", "--model-kind")
         {
-            Description = "xgboost (default), linear, stacked (meta-learner over xgboost, linear, persistence and the other horizons), regime-routed (one xgboost per regime; needs --features all), or a deep sequence model on libtorch: lstm, transformer, nbeats",
+            Description = "xgboost (default), linear, stacked (meta-learner over xgboost, linear, persistence and the other horizons), regime-routed (one xgboost per regime; needs --features all), lightgbm or fasttree (ML.NET gradient-boosted trees), or a deep sequence model on libtorch: lstm, transformer, nbeats",
             DefaultValueFactory = _ => "xgboost",
         };
         var deep = new DeepTrainOptions();
@@ -71,9 +72,15 @@ internal static class TrainCommand
 
             var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
             var deepKind = DeepTrainOptions.KindOf(modelKind);
-            if (deepKind is null && modelKind is not ("xgboost" or "linear") && !ComposedKinds.Is(modelKind))
+            var treeKind = MlNetTreeOptions.KindOf(modelKind);
+            if (deepKind is null && treeKind is null && modelKind is not ("xgboost" or "linear") && !ComposedKinds.Is(modelKind))
             {
-                throw new CliUsageException($"--model-type: expected xgboost, linear, stacked, regime-routed, lstm, transformer or nbeats, got '{modelKind}'");
+                throw new CliUsageException($"--model-type: expected xgboost, linear, stacked, regime-routed, lightgbm, fasttree, lstm, transformer or nbeats, got '{modelKind}'");
+            }
+
+            if (treeKind is not null && searchTrials > 0)
+            {
+                throw new CliUsageException($"--search-budget applies to --model-type xgboost only, not {modelKind}");
             }
 
             var randomSeed = parse.GetValue(seed);
@@ -131,6 +138,11 @@ internal static class TrainCommand
                     return DeepTrainOptions.Require(TorchPredictor.TryCreate(deepOptions));
                 }
 
+                if (treeKind is { } tk)
+                {
+                    return new MlNetTreePredictor(new MlNetTreeOptions { Kind = tk, Seed = randomSeed });
+                }
+
                 var parameters = new XGBoostParameters { Seed = randomSeed };
                 if (searchTrials > 0)
                 {
@@ -153,6 +165,7 @@ internal static class TrainCommand
                 Dataset = datasetOptions,
                 Seed = randomSeed,
                 Hyperparameters = deepOptions is not null ? new Dictionary<string, string>(deepOptions.Describe())
+                    : treeKind is { } tree ? new Dictionary<string, string>(new MlNetTreeOptions { Kind = tree, Seed = randomSeed }.Describe())
                     : modelKind == "linear" ? new Dictionary<string, string> { ["kind"] = "linear" }
                     : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe())
                     {

@@ -103,7 +103,7 @@ public sealed class DeepTrainCommandTests : IDisposable
     {
         var unknown = await Train("bad", "gru", "1h");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("--model-type: expected xgboost, linear, stacked, regime-routed, lstm, transformer or nbeats, got 'gru'", unknown.Error);
+        Assert.Contains("--model-type: expected xgboost, linear, stacked, regime-routed, lightgbm, fasttree, lstm, transformer or nbeats, got 'gru'", unknown.Error);
 
         var result = await Train("bad", "xgboost", "1h", "--epochs", "5");
         Assert.Equal(2, result.ExitCode);

@@ -29,7 +29,11 @@ internal static class StatusEndpoints
             var report = health.Evaluate(s);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
-        app.MapGet("/metrics", (BotStatus s, BotEngine engine) => Results.Text(PrometheusText.Render(s, engine.Cycles), PrometheusText.ContentType));
+        app.MapGet("/metrics", async (BotStatus s, HttpContext http) =>
+        {
+            http.Response.ContentType = Metrics.BotMetrics.ContentType;
+            await s.Metrics.ExportAsync(s, http.Response.Body, http.RequestAborted);
+        });
 
         app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
         {

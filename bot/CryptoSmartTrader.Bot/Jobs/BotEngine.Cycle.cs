@@ -20,6 +20,9 @@ internal sealed partial class BotEngine
             Publish(session, step, persist);
         }
 
-        if (persist) Cycles.Record(Stopwatch.GetElapsedTime(started), ThreadCpuTime.Now() - cpu);
+        if (!persist) return;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        Cycles.Record(elapsed, ThreadCpuTime.Now() - cpu);
+        status.Metrics.ObserveCycle(elapsed);
     }
 }

@@ -25,14 +25,6 @@ public sealed record MlNetTreeOptions
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>The kind named by <c>--model-type</c>, or null when the name is not an ML.NET kind.</summary>
-    public static MlNetTreeKind? KindOf(string name) => name switch
-    {
-        "lightgbm" => MlNetTreeKind.LightGbm,
-        "fasttree" => MlNetTreeKind.FastTree,
-        _ => null,
-    };
-
     /// <summary>The settings as text, for a stored model's metadata.</summary>
     public IReadOnlyDictionary<string, string> Describe() => new Dictionary<string, string>(StringComparer.Ordinal)
     {

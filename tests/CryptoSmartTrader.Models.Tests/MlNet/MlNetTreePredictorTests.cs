@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CryptoSmartTrader.Models.Datasets;
+using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.MlNet;
 using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Tests.Predictors;
@@ -128,5 +129,37 @@ public sealed class MlNetTreePredictorTests
 
         state["classifier"] = "%%%";
         Assert.Contains("is not base64", Assert.Throws<FormatException>(() => PredictorStore.Load(state)).Message);
+    }
+
+    [Theory]
+    [InlineData("lightgbm")]
+    [InlineData("fasttree")]
+    public void The_kinds_are_registered_and_recreated_from_their_recorded_settings(string name)
+    {
+        var kind = ModelKinds.Find(name, out var error);
+        Assert.True(kind is not null, error);
+        Assert.False(kind!.SupportsSearch);
+        Assert.Equal(1, kind.SequenceLength(new ModelKindRequest()));
+
+        var first = kind.Create(new ModelKindRequest { Seed = 7, Settings = new Dictionary<string, string> { ["leaves"] = "4" } });
+        Assert.True(first.Ok, first.Error);
+        Assert.Equal(name, first.Recorded["kind"]);
+        Assert.Equal("4", first.Recorded["leaves"]);
+        Assert.Equal("7", first.Recorded["seed"]);
+
+        // A retrain rebuilds the same options from what was recorded, single-threaded.
+        var again = kind.Create(new ModelKindRequest { Seed = 1, Settings = first.Recorded, Deterministic = true });
+        var options = Assert.IsType<MlNetTreePredictor>(again.Predictor!(CryptoSmartTrader.Core.Research.Horizon.Parse("1h"))).Options;
+        Assert.Equal((4, 7, 1), (options.Leaves, options.Seed, options.Threads));
+    }
+
+    [Fact]
+    public void A_recorded_setting_that_does_not_parse_or_is_out_of_range_is_named()
+    {
+        var kind = ModelKinds.Find("lightgbm", out _)!;
+        var bad = kind.Create(new ModelKindRequest { Settings = new Dictionary<string, string> { ["trees"] = "many" } });
+        Assert.Contains("trees = 'many' is not an integer", bad.Error);
+        var zero = kind.Create(new ModelKindRequest { Settings = new Dictionary<string, string> { ["leaves"] = "1" } });
+        Assert.Contains("Leaves must be at least 2", zero.Error);
     }
 }

@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Security;

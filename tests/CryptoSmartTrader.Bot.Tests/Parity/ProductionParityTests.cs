@@ -62,9 +62,8 @@ public sealed class ProductionParityTests
     public Task A_stacked_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-stack", "stacked");
 
     // A tiny LSTM (2 epochs, window 8, hidden 8, one thread) trained by cst train (needs libtorch: TorchFact skips without it).
-    // Fails today like the stacked case, for the same kind of reason: with libtorch present, cst backtest sends 179 orders and
-    // the bot 182, diverging from the first order's quantity (0.00699906 BTC in the backtest), so the LSTM's whole-series
-    // prediction (ModelAlphaSource.Predict) is not its bar-by-bar one. Skipped until Models.Torch fixes it; remove Skip to check.
+    // It failed for the stacked model's reason (179 orders in cst backtest, 182 in the bot): its standardised inputs include the
+    // cumulative features, and the backtest predicted from one bar more than the bot holds.
     [TorchFact]
     public Task A_deep_lstm_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-lstm", "lstm");
 

@@ -30,7 +30,7 @@ public static class BacktestRunner
         var startMs = WarmupStartMs(series, options.From, options.WarmupBars);
         stream.SkipTo(startMs);
         var clock = new SimulatedClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
-        var session = new KernelSession(blueprint, universe, clock, series);
+        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To));
         var fromMs = options.From.ToUnixTimeMilliseconds();
         var toMs = options.To.ToUnixTimeMilliseconds();
         while (stream.MoveNext() && stream.TimeMs <= toMs)
@@ -90,6 +90,17 @@ public static class BacktestRunner
 
         return start;
     }
+
+    /// <summary>
+    /// The bars the run feeds the kernel: per symbol, those closing from the warm-up start to <paramref name="to"/>. An alpha built
+    /// from the run's data (<see cref="KernelBlueprint.AlphaOnData"/>) is given these and no others, because a model's features
+    /// with long memory (on-balance volume, accumulation/distribution and the volume indexes cumulate from the first bar; EMAs
+    /// decay from it) depend on where the history starts: the bot's history starts at the same warm-up bar, so a model's
+    /// precomputed predictions here equal its bar-by-bar ones there. Loaded bars before the warm-up start (the loader keeps a
+    /// spare one) would shift those features.
+    /// </summary>
+    internal static IReadOnlyList<CandleSeries> Fed(IReadOnlyList<CandleSeries> series, long startMs, DateTimeOffset to) =>
+        series.Select(s => s.SliceByCloseTime(DateTimeOffset.FromUnixTimeMilliseconds(startMs), to)).ToArray();
 
     /// <summary>The traded part of each series (for the buy-and-hold benchmark).</summary>
     internal static IReadOnlyList<CandleSeries> Traded(IReadOnlyList<CandleSeries> series, BacktestOptions options) =>

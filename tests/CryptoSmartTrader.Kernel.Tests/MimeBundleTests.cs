@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using CryptoSmartTrader.Reporting.Charts;
+using CryptoSmartTrader.Reporting.Html;
+
+namespace CryptoSmartTrader.Kernel.Tests;
+
+public sealed class MimeBundleTests
+{
+    [Fact]
+    public void Chart_goes_out_as_plotly_json_with_an_html_fallback_that_loads_plotly_once()
+    {
+        var bundles = new MimeBundles();
+        var figure = new PlotlyFigure("t").Add(new ScatterTrace(new JsonArray(1, 2), new JsonArray(3, 4)));
+
+        var first = bundles.Data(new ChartOutput(figure));
+        var second = bundles.Data(new ChartOutput(figure));
+
+        Assert.Equal("scatter", first["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
+        Assert.Contains("DecompressionStream", first["text/html"]!.GetValue<string>());
+        Assert.DoesNotContain("DecompressionStream", second["text/html"]!.GetValue<string>());
+        Assert.Contains("newPlot", second["text/html"]!.GetValue<string>());
+        // gzip + base64 keeps the one copy of plotly.js (4.8 MB) well under the size of the raw script
+        Assert.InRange(first["text/html"]!.GetValue<string>().Length, 1, 2_500_000);
+    }
+
+    [Fact]
+    public void Html_comes_with_a_plain_text_rendering()
+    {
+        var data = new MimeBundles().Data(new HtmlOutput("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2 &amp; 3</td></tr></table>"));
+
+        Assert.StartsWith("<table>", data["text/html"]!.GetValue<string>());
+        Assert.Equal("a\tb\t\n1\t2 & 3", data["text/plain"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Text_is_plain_text()
+    {
+        var data = new MimeBundles().Data(new TextOutput("hello"));
+        Assert.Equal("hello", data["text/plain"]!.GetValue<string>());
+        Assert.Single(data);
+    }
+
+    [Fact]
+    public void Traceback_names_the_cell_and_line_of_runtime_and_compile_errors()
+    {
+        var runtime = Tracebacks.Format(new ErrorOutput("InvalidOperationException", "boom",
+            "System.InvalidOperationException: boom\n   at Submission#3.<<Initialize>>d__0.MoveNext() in :line 2\n--- End of stack trace from previous location ---"), 4);
+        var compile = Tracebacks.Format(new ErrorOutput("CS0103", "(2,9): error CS0103: The name 'x' does not exist in the current context"), 5);
+
+        Assert.Equal(["InvalidOperationException: boom", "   at Submission#3.<<Initialize>>d__0.MoveNext() in Cell In[4], line 2"], runtime);
+        Assert.Equal(["Cell In[5], line 2, column 9: error CS0103: The name 'x' does not exist in the current context"], compile);
+    }
+
+    [Fact]
+    public void Kernelspec_starts_cst_kernel_with_the_connection_file_and_interrupts_by_message()
+    {
+        var json = KernelSpec.Json(["/usr/bin/dotnet", "/x/cst.dll"]);
+
+        Assert.Equal(["/usr/bin/dotnet", "/x/cst.dll", "kernel", "--connection-file", "{connection_file}"], json["argv"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Equal("C# (CryptoSmartTrader)", json["display_name"]!.GetValue<string>());
+        Assert.Equal("csharp", json["language"]!.GetValue<string>());
+        Assert.Equal("message", json["interrupt_mode"]!.GetValue<string>());
+    }
+}

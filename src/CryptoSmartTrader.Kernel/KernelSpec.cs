@@ -39,12 +39,16 @@ public static class KernelSpec
         return Path.Combine(data, "kernels");
     }
 
-    /// <summary>Writes &lt;kernelsDirectory&gt;/cst-csharp/kernel.json (replacing an older one) and returns its folder.</summary>
+    /// <summary>
+    /// Writes &lt;data&gt;/kernels/cst-csharp/kernel.json (replacing an older one) and plotly.js as the nbextension that charts'
+    /// HTML fallback loads (&lt;data&gt;/nbextensions/cst-plotly); returns the kernelspec folder.
+    /// </summary>
     public static string Install(string kernelsDirectory, IReadOnlyList<string> launcher)
     {
         var folder = Path.Combine(kernelsDirectory, Name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "kernel.json"), Json(launcher).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        MimeBundles.InstallNbextension(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(kernelsDirectory))!, "nbextensions"));
         return folder;
     }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -11,14 +10,13 @@ namespace CryptoSmartTrader.Kernel;
 /// <summary>
 /// Maps the library's report outputs to Jupyter MIME bundles: text → text/plain; HTML → text/html + text/plain; charts →
 /// application/vnd.plotly.v1+json (drawn natively by VS Code and JupyterLab) with a text/html fallback for front ends that cannot
-/// (classic Notebook). The fallback carries plotly.js only in the session's first chart, gzip-compressed (1.9 MB instead of 4.8 MB),
-/// so an executed notebook with several charts stays small; later charts wait for that copy.
+/// (classic Notebook). The fallback does not carry plotly.js (4.8 MB per copy made executed notebooks weigh 5–20 MB): it loads the
+/// copy that <c>cst kernel install</c> puts in Jupyter's nbextensions folder, once per page, and every chart waits for that load.
 /// </summary>
 internal sealed partial class MimeBundles
 {
-    private const string PlotlyResource = "CryptoSmartTrader.Reporting.plotly.min.js";
-    private static readonly Lazy<string> CompressedPlotly = new(Compress);
-    private bool _plotlySent;
+    /// <summary>Served by the notebook server as &lt;base_url&gt;nbextensions/cst-plotly/plotly.min.js.</summary>
+    public const string NbextensionName = "cst-plotly";
 
     public JsonObject Data(ReportOutput output) => output switch
     {
@@ -33,13 +31,7 @@ internal sealed partial class MimeBundles
     {
         var json = figure.ToJsonNode();
         var id = "cst-plot-" + Guid.NewGuid().ToString("N")[..12];
-        var html = new StringBuilder();
-        if (!_plotlySent)
-        {
-            _plotlySent = true;
-            html.Append(Loader());
-        }
-
+        var html = new StringBuilder(Loader);
         html.Append("<div id=\"").Append(id).Append("\" class=\"cst-plot\" style=\"width:100%;min-height:360px\"></div><script>")
             .Append("(window.cstPlotly || Promise.resolve(window.Plotly)).then(function (P) { if (P) P.newPlot('").Append(id).Append("', ")
             .Append(json["data"]!.ToJsonString()).Append(", ").Append(json["layout"]!.ToJsonString())
@@ -53,22 +45,30 @@ internal sealed partial class MimeBundles
     }
 
     /// <summary>
-    /// Defines <c>window.cstPlotly</c>, a promise of plotly.js: decompressed in the browser and evaluated with AMD/CommonJS hidden, so
-    /// it lands on window.Plotly even on pages with require.js (classic Notebook), where a plain script tag would fail.
+    /// Defines <c>window.cstPlotly</c> once per page, a promise of plotly.js: the page's own Plotly if it has one, else the nbextension
+    /// copy, through require.js where the page has it (classic Notebook; a plain script tag would clash with its AMD loader).
     /// </summary>
-    private static string Loader() =>
-        "<script>if (!window.cstPlotly) { window.cstPlotly = window.Plotly ? Promise.resolve(window.Plotly) : (function () {" +
-        "var b = atob('" + CompressedPlotly.Value + "'); var a = new Uint8Array(b.length); for (var i = 0; i < b.length; i++) a[i] = b.charCodeAt(i);" +
-        "return new Response(new Blob([a]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(function (src) {" +
-        "(new Function('define', 'module', 'exports', src)).call(window); return window.Plotly; }); })(); }</script>";
+    private const string Loader =
+        "<script>if (!window.cstPlotly) { window.cstPlotly = new Promise(function (resolve, reject) {" +
+        "if (window.Plotly) { resolve(window.Plotly); return; }" +
+        "var base = (document.body && document.body.getAttribute('data-base-url')) || '/';" +
+        "var url = base + 'nbextensions/" + NbextensionName + "/plotly.min';" +
+        "if (window.require && window.require.config) { window.require.config({ paths: { 'cst-plotly': url } }); window.require(['cst-plotly'], resolve, reject); }" +
+        "else { var s = document.createElement('script'); s.src = url + '.js'; s.onload = function () { resolve(window.Plotly); }; s.onerror = reject; document.head.appendChild(s); }" +
+        "}); }</script>";
 
-    private static string Compress()
+    /// <summary>Writes plotly.min.js (the copy compiled into the reporting library) where the notebook server serves nbextensions.</summary>
+    public static string InstallNbextension(string nbextensionsDirectory)
     {
-        using var stream = typeof(PlotlyFigure).Assembly.GetManifestResourceStream(PlotlyResource)
-            ?? throw new InvalidOperationException($"embedded resource {PlotlyResource} is missing from CryptoSmartTrader.Reporting");
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) stream.CopyTo(gzip);
-        return Convert.ToBase64String(buffer.ToArray());
+        const string resource = "CryptoSmartTrader.Reporting.plotly.min.js";
+        using var stream = typeof(PlotlyFigure).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing from CryptoSmartTrader.Reporting");
+        var folder = Path.Combine(nbextensionsDirectory, NbextensionName);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "plotly.min.js");
+        using var file = File.Create(path);
+        stream.CopyTo(file);
+        return path;
     }
 
     private static string PlainText(string html)

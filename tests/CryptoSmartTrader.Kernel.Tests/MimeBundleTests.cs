@@ -7,20 +7,36 @@ namespace CryptoSmartTrader.Kernel.Tests;
 public sealed class MimeBundleTests
 {
     [Fact]
-    public void Chart_goes_out_as_plotly_json_with_an_html_fallback_that_loads_plotly_once()
+    public void Chart_goes_out_as_plotly_json_with_an_html_fallback_that_loads_the_shared_plotly_copy()
     {
-        var bundles = new MimeBundles();
         var figure = new PlotlyFigure("t").Add(new ScatterTrace(new JsonArray(1, 2), new JsonArray(3, 4)));
 
-        var first = bundles.Data(new ChartOutput(figure));
-        var second = bundles.Data(new ChartOutput(figure));
+        var data = new MimeBundles().Data(new ChartOutput(figure));
 
-        Assert.Equal("scatter", first["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
-        Assert.Contains("DecompressionStream", first["text/html"]!.GetValue<string>());
-        Assert.DoesNotContain("DecompressionStream", second["text/html"]!.GetValue<string>());
-        Assert.Contains("newPlot", second["text/html"]!.GetValue<string>());
-        // gzip + base64 keeps the one copy of plotly.js (4.8 MB) well under the size of the raw script
-        Assert.InRange(first["text/html"]!.GetValue<string>().Length, 1, 2_500_000);
+        Assert.Equal("scatter", data["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
+        var html = data["text/html"]!.GetValue<string>();
+        Assert.Contains("nbextensions/cst-plotly/plotly.min", html);
+        Assert.Contains("newPlot", html);
+        // plotly.js itself (4.8 MB) is never inlined: the fallback is the loader plus the figure
+        Assert.InRange(html.Length, 1, 3000);
+    }
+
+    [Fact]
+    public void Install_writes_the_kernelspec_and_the_plotly_nbextension_beside_it()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "cst-spec-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var folder = KernelSpec.Install(Path.Combine(data, "kernels"), ["/x/cst"]);
+
+            Assert.Equal(Path.Combine(data, "kernels", "cst-csharp"), folder);
+            Assert.True(File.Exists(Path.Combine(folder, "kernel.json")));
+            Assert.True(new FileInfo(Path.Combine(data, "nbextensions", "cst-plotly", "plotly.min.js")).Length > 1_000_000);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class KernelCommand
 
             var kernels = string.IsNullOrEmpty(dir) ? KernelSpec.UserKernelsDirectory() : Path.Combine(Path.GetFullPath(dir), "share", "jupyter", "kernels");
             var folder = KernelSpec.Install(kernels, KernelSpec.CurrentLauncher());
-            await context.Out.WriteLineAsync($"installed kernelspec {KernelSpec.Name} in {folder}");
+            await context.Out.WriteLineAsync($"installed kernelspec {KernelSpec.Name} in {folder} (and plotly.js as the nbextension cst-plotly beside it)");
             return CliApp.Success;
         });
         return command;

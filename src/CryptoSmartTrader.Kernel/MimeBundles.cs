@@ -33,9 +33,10 @@ internal sealed partial class MimeBundles
         var id = "cst-plot-" + Guid.NewGuid().ToString("N")[..12];
         var html = new StringBuilder(Loader);
         html.Append("<div id=\"").Append(id).Append("\" class=\"cst-plot\" style=\"width:100%;min-height:360px\"></div><script>")
-            .Append("(window.cstPlotly || Promise.resolve(window.Plotly)).then(function (P) { if (P) P.newPlot('").Append(id).Append("', ")
+            .Append("window.cstPlotly.then(function (P) { (P || window.Plotly).newPlot('").Append(id).Append("', ")
             .Append(json["data"]!.ToJsonString()).Append(", ").Append(json["layout"]!.ToJsonString())
-            .Append(", {responsive: true, displaylogo: false}); });</script>");
+            .Append(", {responsive: true, displaylogo: false}); }).catch(function (e) { document.getElementById('").Append(id)
+            .Append("').textContent = 'plotly.js could not be loaded (run cst kernel install): ' + e; });</script>");
         return new JsonObject
         {
             ["application/vnd.plotly.v1+json"] = json,
@@ -46,14 +47,15 @@ internal sealed partial class MimeBundles
 
     /// <summary>
     /// Defines <c>window.cstPlotly</c> once per page, a promise of plotly.js: the page's own Plotly if it has one, else the nbextension
-    /// copy, through require.js where the page has it (classic Notebook; a plain script tag would clash with its AMD loader).
+    /// copy, through require.js where the page has it (classic Notebook; a plain script tag would clash with its AMD loader). plotly.js
+    /// hands require nothing and sets window.Plotly instead, hence the fallbacks to it.
     /// </summary>
     private const string Loader =
         "<script>if (!window.cstPlotly) { window.cstPlotly = new Promise(function (resolve, reject) {" +
         "if (window.Plotly) { resolve(window.Plotly); return; }" +
         "var base = (document.body && document.body.getAttribute('data-base-url')) || '/';" +
         "var url = base + 'nbextensions/" + NbextensionName + "/plotly.min';" +
-        "if (window.require && window.require.config) { window.require.config({ paths: { 'cst-plotly': url } }); window.require(['cst-plotly'], resolve, reject); }" +
+        "if (window.require && window.require.config) { window.require.config({ paths: { 'cst-plotly': url } }); window.require(['cst-plotly'], function (P) { resolve(P || window.Plotly); }, reject); }" +
         "else { var s = document.createElement('script'); s.src = url + '.js'; s.onload = function () { resolve(window.Plotly); }; s.onerror = reject; document.head.appendChild(s); }" +
         "}); }</script>";
 

@@ -32,7 +32,51 @@ public static class JupyterKernel
         });
         sockets.Start();
         handler.PublishStarting();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var watcher = WatchParentAsync(options, handler, stop.Token);
         await handler.RunAsync(cancellationToken);
+        await stop.CancelAsync();
+        await watcher;
         return 0;
+    }
+
+    /// <summary>
+    /// Jupyter passes its process id in JPY_PARENT_PID; a kernel whose front end died (killed, crashed) stops instead of lingering.
+    /// </summary>
+    private static async Task WatchParentAsync(KernelOptions options, RequestHandler handler, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), out var parent) || parent <= 1) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), options.Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (IsRunning(parent)) continue;
+                await options.Log.WriteLineAsync($"[cst kernel] parent process {parent} is gone; shutting down");
+                handler.Stop();
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the kernel is shutting down anyway
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

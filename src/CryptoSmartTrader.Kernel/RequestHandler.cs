@@ -58,6 +58,14 @@ internal sealed class RequestHandler
         lock (_gate) _running?.Cancel();
     }
 
+    /// <summary>Ends <see cref="RunAsync"/> as a shutdown request would, without a reply (the front end is gone).</summary>
+    public void Stop()
+    {
+        Interrupt();
+        _shell.Writer.TryComplete();
+        _stopped.TrySetResult();
+    }
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var worker = Task.Run(async () =>
@@ -142,9 +150,7 @@ internal sealed class RequestHandler
             case "shutdown_request":
                 var restart = request.Content["restart"]?.GetValue<bool>() ?? false;
                 Reply(channel, request, new JsonObject { ["status"] = "ok", ["restart"] = restart });
-                Interrupt();
-                _shell.Writer.TryComplete();
-                _stopped.TrySetResult();
+                Stop();
                 break;
             case "comm_open" or "comm_msg" or "comm_close":
                 break; // no comm targets: widgets are not supported, and comm messages get no reply by design

@@ -50,6 +50,19 @@ internal sealed class RequestHandler
         }
     }
 
+    /// <summary>Warms the engine up in the background; a failure only costs the first cell its speed-up.</summary>
+    public void StartWarmUp() => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await _session.WarmUpAsync();
+        }
+        catch (Exception e)
+        {
+            await _options.Log.WriteLineAsync($"[cst kernel] warm-up failed (harmless): {e.Message}");
+        }
+    });
+
     public void PublishStarting() => Publish("status", new JsonObject { ["execution_state"] = "starting" }, null);
 
     /// <summary>Cancels the running cell, if any (its loops stop at the next iteration; a pending stdin read ends).</summary>

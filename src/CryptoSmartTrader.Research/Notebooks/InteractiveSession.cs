@@ -25,6 +25,12 @@ public sealed class InteractiveSession(string workingDirectory, TimeProvider tim
         return new InteractiveResult(error ?? (result.Failure is null ? null : new ErrorOutput("Error", result.Failure)), result.Duration);
     }
 
+    /// <summary>
+    /// Compiles and runs a trivial cell in a throwaway session, so loading the references and JIT-compiling Roslyn (seconds) overlap
+    /// with the front end connecting instead of delaying the first cell. Leaves this session's state and counts untouched.
+    /// </summary>
+    public Task WarmUpAsync() => new ScriptSession(workingDirectory, time).RunAsync("1", TimeSpan.FromMinutes(1), CancellationToken.None);
+
     public CompletionList Complete(string code, int cursor) => CodeAssistance.Complete(_session, code, cursor);
 
     public Inspection? Inspect(string code, int cursor) => CodeAssistance.Inspect(_session, code, cursor);

@@ -31,6 +31,7 @@ def pct(xs, p):
 
 
 start_times = []
+ready_times = []
 for i in range(starts):
     km = jupyter_client.KernelManager(kernel_name="cst-csharp")
     t0 = time.perf_counter()
@@ -38,6 +39,7 @@ for i in range(starts):
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=120)
+    ready_times.append(time.perf_counter() - t0)
     wait_idle(kc, kc.execute("1 + 1"), want_result=True)
     start_times.append(time.perf_counter() - t0)
     if i == starts - 1:
@@ -53,5 +55,8 @@ for i in range(starts):
 
 print(f"kernel start to first result: median {statistics.median(start_times):.2f} s, min {min(start_times):.2f} s, "
       f"max {max(start_times):.2f} s ({starts} starts)")
+print(f"  of which until kernel_info answered (process start, sockets): median {statistics.median(ready_times):.2f} s")
 print(f"trivial cell round trip: median {statistics.median(rt):.1f} ms, p95 {pct(rt, 95):.1f} ms, min {min(rt):.1f} ms ({trips} cells)")
+q = max(1, len(rt) // 4)
+print(f"  first quarter median {statistics.median(rt[:q]):.1f} ms, last quarter median {statistics.median(rt[-q:]):.1f} ms")
 print(f"load average during the run: {os.getloadavg()}")

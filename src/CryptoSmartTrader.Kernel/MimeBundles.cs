@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -27,16 +28,15 @@ internal sealed partial class MimeBundles
         _ => new JsonObject { ["text/plain"] = output.ToString() },
     };
 
-    private JsonObject Chart(PlotlyFigure figure)
+    private static JsonObject Chart(PlotlyFigure figure)
     {
         var json = figure.ToJsonNode();
         var id = "cst-plot-" + Guid.NewGuid().ToString("N")[..12];
-        var html = new StringBuilder(Loader);
-        html.Append("<div id=\"").Append(id).Append("\" class=\"cst-plot\" style=\"width:100%;min-height:360px\"></div><script>")
-            .Append("window.cstPlotly.then(function (P) { (P || window.Plotly).newPlot('").Append(id).Append("', ")
-            .Append(json["data"]!.ToJsonString()).Append(", ").Append(json["layout"]!.ToJsonString())
-            .Append(", {responsive: true, displaylogo: false}); }).catch(function (e) { document.getElementById('").Append(id)
-            .Append("').textContent = 'plotly.js could not be loaded (run cst kernel install): ' + e; });</script>");
+        // The fallback carries the figure gzip-compressed: the plotly JSON is already in the bundle once, and a second plain copy
+        // would double the weight of every chart in a saved notebook.
+        var html = new StringBuilder(Loader)
+            .Append("<div id=\"").Append(id).Append("\" class=\"cst-plot\" style=\"width:100%;min-height:360px\"></div>")
+            .Append("<script>window.cstPlot('").Append(id).Append("', '").Append(Gzip(json.ToJsonString())).Append("');</script>");
         return new JsonObject
         {
             ["application/vnd.plotly.v1+json"] = json,
@@ -45,10 +45,18 @@ internal sealed partial class MimeBundles
         };
     }
 
+    private static string Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(text));
+        return Convert.ToBase64String(buffer.ToArray());
+    }
+
     /// <summary>
     /// Defines <c>window.cstPlotly</c> once per page, a promise of plotly.js: the page's own Plotly if it has one, else the nbextension
     /// copy, through require.js where the page has it (classic Notebook; a plain script tag would clash with its AMD loader). plotly.js
-    /// hands require nothing and sets window.Plotly instead, hence the fallbacks to it.
+    /// hands require nothing and sets window.Plotly instead, hence the fallbacks to it. Also defines <c>window.cstPlot(id, figure)</c>,
+    /// which draws a gzip+base64 figure once plotly.js is there.
     /// </summary>
     private const string Loader =
         "<script>if (!window.cstPlotly) { window.cstPlotly = new Promise(function (resolve, reject) {" +
@@ -57,7 +65,14 @@ internal sealed partial class MimeBundles
         "var url = base + 'nbextensions/" + NbextensionName + "/plotly.min';" +
         "if (window.require && window.require.config) { window.require.config({ paths: { 'cst-plotly': url } }); window.require(['cst-plotly'], function (P) { resolve(P || window.Plotly); }, reject); }" +
         "else { var s = document.createElement('script'); s.src = url + '.js'; s.onload = function () { resolve(window.Plotly); }; s.onerror = reject; document.head.appendChild(s); }" +
-        "}); }</script>";
+        "}); }" +
+        "if (!window.cstPlot) { window.cstPlot = function (id, packed) {" +
+        "var b = atob(packed), a = new Uint8Array(b.length); for (var i = 0; i < b.length; i++) a[i] = b.charCodeAt(i);" +
+        "var figure = new Response(new Blob([a]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);" +
+        "Promise.all([window.cstPlotly, figure]).then(function (r) { var f = r[1];" +
+        "(r[0] || window.Plotly).newPlot(id, f.data, f.layout, { responsive: true, displaylogo: false }); })" +
+        ".catch(function (e) { document.getElementById(id).textContent = 'chart not drawn (plotly.js comes with cst kernel install): ' + e; });" +
+        "}; }</script>";
 
     /// <summary>Writes plotly.min.js (the copy compiled into the reporting library) where the notebook server serves nbextensions.</summary>
     public static string InstallNbextension(string nbextensionsDirectory)

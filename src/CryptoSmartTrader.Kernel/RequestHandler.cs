@@ -193,6 +193,17 @@ internal sealed class RequestHandler
         }
 
         var count = _executionCount;
+        if (code.Trim() is "exit" or "quit" or "exit()" or "quit()")
+        {
+            // Terminal front ends (jupyter console) leave when the kernel answers with the ask_exit payload, as IPython does.
+            Reply(Channel.Shell, request, new JsonObject
+            {
+                ["status"] = "ok", ["execution_count"] = count, ["user_expressions"] = new JsonObject(),
+                ["payload"] = new JsonArray(new JsonObject { ["source"] = "ask_exit", ["keepkernel"] = false }),
+            });
+            return;
+        }
+
         if (!silent) Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
 
         using var interrupt = new CancellationTokenSource();

@@ -15,6 +15,7 @@ public sealed class JupyterClientTests(JupyterClientRun run) : IClassFixture<Jup
     [InlineData("inspect")]
     [InlineData("is_complete")]
     [InlineData("history_and_comm_info")]
+    [InlineData("exit_asks_the_front_end_to_leave")]
     [InlineData("interrupt_keeps_state")]
     [InlineData("bad_signature_is_rejected")]
     [InlineData("restart_clears_state")]

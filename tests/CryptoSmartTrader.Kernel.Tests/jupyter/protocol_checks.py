@@ -243,6 +243,15 @@ def _():
     return f"{len(h['history'])} history items"
 
 
+@check("exit_asks_the_front_end_to_leave")
+def _():
+    reply, _ = run(kc, "exit")
+    expect(reply["status"] == "ok" and any(p.get("source") == "ask_exit" for p in reply["payload"]), reply)
+    r, msgs = run(kc, "1 + 1")  # the kernel itself keeps running; the front end decides
+    expect(r["status"] == "ok", r)
+    return str(reply["payload"])
+
+
 @check("interrupt_keeps_state")
 def _():
     run(kc, "var kept = 41;")

@@ -23,7 +23,6 @@ public static class JupyterKernel
 
         using var sockets = new KernelSockets(connection, options.Log);
         var handler = new RequestHandler(sockets, options);
-        handler.StartWarmUp();
         sockets.Received = handler.OnReceived;
         // Jupyter interrupts kernels whose spec says interrupt_mode "signal" with SIGINT; treat it like an interrupt_request.
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx =>

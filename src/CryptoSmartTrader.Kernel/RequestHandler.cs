@@ -50,19 +50,6 @@ internal sealed class RequestHandler
         }
     }
 
-    /// <summary>Warms the engine up in the background; a failure only costs the first cell its speed-up.</summary>
-    public void StartWarmUp() => _ = Task.Run(async () =>
-    {
-        try
-        {
-            await _session.WarmUpAsync();
-        }
-        catch (Exception e)
-        {
-            await _options.Log.WriteLineAsync($"[cst kernel] warm-up failed (harmless): {e.Message}");
-        }
-    });
-
     public void PublishStarting() => Publish("status", new JsonObject { ["execution_state"] = "starting" }, null);
 
     /// <summary>Cancels the running cell, if any (its loops stop at the next iteration; a pending stdin read ends).</summary>
@@ -83,6 +70,9 @@ internal sealed class RequestHandler
     {
         var worker = Task.Run(async () =>
         {
+            // The warm-up overlaps with the front end connecting (kernel_info is answered on the socket thread meanwhile);
+            // shell requests queue behind it, so no cell compiles at the same time.
+            await WarmUpAsync();
             await foreach (var message in _shell.Reader.ReadAllAsync(cancellationToken))
             {
                 await DispatchShellAsync(message);
@@ -90,6 +80,19 @@ internal sealed class RequestHandler
         }, cancellationToken);
         // A cell that never returns must not keep the kernel from shutting down: stop when asked, whatever the worker is doing.
         await Task.WhenAny(worker, _stopped.Task.WaitAsync(cancellationToken));
+    }
+
+    private async Task WarmUpAsync()
+    {
+        try
+        {
+            await _session.WarmUpAsync();
+        }
+        catch (Exception e)
+        {
+            // only costs the first cell its head start
+            await _options.Log.WriteLineAsync($"[cst kernel] warm-up failed: {e.Message}");
+        }
     }
 
     private async Task DispatchShellAsync(JupyterMessage request)

@@ -26,10 +26,12 @@ public sealed class InteractiveSession(string workingDirectory, TimeProvider tim
     }
 
     /// <summary>
-    /// Compiles and runs a trivial cell in a throwaway session, so loading the references and JIT-compiling Roslyn (seconds) overlap
-    /// with the front end connecting instead of delaying the first cell. Leaves this session's state and counts untouched.
+    /// Runs a trivial submission, so loading the references and JIT-compiling Roslyn (seconds) can happen while the front end is
+    /// still connecting instead of delaying the first cell. It runs in this session (an expression without effects, like a user
+    /// cell "1") because Roslyn script chains compiled concurrently in one process were seen to end up with two symbol sets for
+    /// System.Private.CoreLib ("cannot convert from 'string' to 'string'"); call it before the first cell, not alongside.
     /// </summary>
-    public Task WarmUpAsync() => new ScriptSession(workingDirectory, time).RunAsync("1", TimeSpan.FromMinutes(1), CancellationToken.None);
+    public Task WarmUpAsync() => _session.RunAsync("1", TimeSpan.FromMinutes(1), CancellationToken.None);
 
     public CompletionList Complete(string code, int cursor) => CodeAssistance.Complete(_session, code, cursor);
 

@@ -35,7 +35,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-# Front-end assets (charts for reports and the status page) come from npm and are vendored into the build.
+# Front-end assets (the bot status page's charts) come from npm and are vendored into the build; reports embed Plotly.NET's plotly.js.
 for pkg in $(find src bot -name package.json -not -path '*/node_modules/*'); do
   dir="$(dirname "$pkg")"
   [ -d "$dir/node_modules" ] && continue

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
 
 namespace CryptoSmartTrader.Kernel;
@@ -21,27 +20,28 @@ internal sealed partial class MimeBundles
 
     public JsonObject Data(ReportOutput output) => output switch
     {
-        ChartOutput chart => Chart(chart.Figure),
-        HtmlOutput html => new JsonObject { ["text/html"] = html.Html, ["text/plain"] = PlainText(html.Html) },
+        ChartOutput chart => Chart(chart),
+        HtmlOutput html => new JsonObject { ["text/html"] = html.Html, ["text/plain"] = html.PlainText ?? PlainText(html.Html) },
+        MarkdownOutput markdown => new JsonObject { ["text/markdown"] = markdown.Markdown, ["text/plain"] = markdown.Markdown },
         TextOutput text => new JsonObject { ["text/plain"] = text.Text },
         ErrorOutput error => new JsonObject { ["text/plain"] = $"{error.Name}: {error.Message}" },
         _ => new JsonObject { ["text/plain"] = output.ToString() },
     };
 
-    private static JsonObject Chart(PlotlyFigure figure)
+    private static JsonObject Chart(ChartOutput chart)
     {
-        var json = figure.ToJsonNode();
+        var figureJson = chart.FigureJson;
         var id = "cst-plot-" + Guid.NewGuid().ToString("N")[..12];
         // The fallback carries the figure gzip-compressed: the plotly JSON is already in the bundle once, and a second plain copy
         // would double the weight of every chart in a saved notebook.
         var html = new StringBuilder(Loader)
             .Append("<div id=\"").Append(id).Append("\" class=\"cst-plot\" style=\"width:100%;min-height:360px\"></div>")
-            .Append("<script>window.cstPlot('").Append(id).Append("', '").Append(Gzip(json.ToJsonString())).Append("');</script>");
+            .Append("<script>window.cstPlot('").Append(id).Append("', '").Append(Gzip(figureJson)).Append("');</script>");
         return new JsonObject
         {
-            ["application/vnd.plotly.v1+json"] = json,
+            ["application/vnd.plotly.v1+json"] = JsonNode.Parse(figureJson),
             ["text/html"] = html.ToString(),
-            ["text/plain"] = figure.ToString(),
+            ["text/plain"] = chart.Description,
         };
     }
 
@@ -74,17 +74,13 @@ internal sealed partial class MimeBundles
         ".catch(function (e) { document.getElementById(id).textContent = 'chart not drawn (plotly.js comes with cst kernel install): ' + e; });" +
         "}; }</script>";
 
-    /// <summary>Writes plotly.min.js (the copy compiled into the reporting library) where the notebook server serves nbextensions.</summary>
+    /// <summary>Writes plotly.js (the one copy the reporting library embeds) where the notebook server serves nbextensions.</summary>
     public static string InstallNbextension(string nbextensionsDirectory)
     {
-        const string resource = "CryptoSmartTrader.Reporting.plotly.min.js";
-        using var stream = typeof(PlotlyFigure).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource {resource} is missing from CryptoSmartTrader.Reporting");
         var folder = Path.Combine(nbextensionsDirectory, NbextensionName);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "plotly.min.js");
-        using var file = File.Create(path);
-        stream.CopyTo(file);
+        File.WriteAllText(path, PlotlyScript.Text);
         return path;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
 
 namespace CryptoSmartTrader.Kernel.Tests;
@@ -9,16 +8,17 @@ public sealed class MimeBundleTests
     [Fact]
     public void Chart_goes_out_as_plotly_json_with_an_html_fallback_that_loads_the_shared_plotly_copy()
     {
-        var figure = new PlotlyFigure("t").Add(new ScatterTrace(new JsonArray(1, 2), new JsonArray(3, 4)));
+        var chart = Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 }, Name: "synthetic");
 
-        var data = new MimeBundles().Data(new ChartOutput(figure));
+        var data = new MimeBundles().Data(new ChartOutput(chart));
 
         Assert.Equal("scatter", data["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
         var html = data["text/html"]!.GetValue<string>();
         Assert.Contains("nbextensions/cst-plotly/plotly.min", html);
         Assert.Contains("newPlot", html);
-        // plotly.js itself (4.8 MB) is never inlined: the fallback is the loader plus the figure
-        Assert.InRange(html.Length, 1, 3000);
+        Assert.Contains("1 trace (scatter)", data["text/plain"]!.GetValue<string>());
+        // plotly.js itself (MBs) is never inlined: the fallback is the loader plus the compressed figure
+        Assert.InRange(html.Length, 1, 4000);
     }
 
     [Fact]
@@ -46,6 +46,13 @@ public sealed class MimeBundleTests
 
         Assert.StartsWith("<table>", data["text/html"]!.GetValue<string>());
         Assert.Equal("a\tb\t\n1\t2 & 3", data["text/plain"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Markdown_goes_out_as_text_markdown()
+    {
+        var data = new MimeBundles().Data(new MarkdownOutput("**bold**"));
+        Assert.Equal("**bold**", data["text/markdown"]!.GetValue<string>());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CryptoSmartTrader.Data.Quality;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -102,7 +103,7 @@ public sealed partial class ResearchSession : IDisposable
     }
 
     /// <summary>A candlestick chart with volume and the given feature columns drawn over it.</summary>
-    public static PlotlyFigure CandleChart(CandleSeries series, FeatureFrame? features = null, params string[] overlays)
+    public static GenericChart CandleChart(CandleSeries series, FeatureFrame? features = null, params string[] overlays)
     {
         var list = overlays.Select(o => new IndicatorOverlay(o, features is null
             ? throw new ArgumentException("CandleChart: overlays need a feature frame", nameof(features))

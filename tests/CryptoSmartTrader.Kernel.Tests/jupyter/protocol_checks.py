@@ -173,8 +173,7 @@ def _():
 
 @check("chart_mime_bundle")
 def _():
-    code = ('var fig = new CryptoSmartTrader.Reporting.Charts.PlotlyFigure("t");\n'
-            'fig.Add(new CryptoSmartTrader.Reporting.Charts.ScatterTrace(new System.Text.Json.Nodes.JsonArray(1, 2), new System.Text.Json.Nodes.JsonArray(3, 4)));\n'
+    code = ('var fig = Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 }, Name: "synthetic");\n'
             'display(fig);\ndisplay(fig);')
     reply, msgs = run(kc, code)
     expect(reply["status"] == "ok", reply)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Cli.Commands.Report;
 
@@ -77,17 +78,9 @@ internal static class BacktestTearsheet
         return new ReportDocument(title, cells, metadata);
     }
 
-    private static PlotlyFigure Exposure(CsvTable equity, DateTimeOffset[] times, double[] values)
-    {
-        var gross = equity.Rows.Select((r, i) => equity.Number(r, "gross_exposure", i) / values[i]).ToArray();
-        var net = equity.Rows.Select((r, i) => equity.Number(r, "net_exposure", i) / values[i]).ToArray();
-        var figure = new PlotlyFigure("Exposure");
-        figure.Add(new ScatterTrace(PlotlyValues.Times(times), PlotlyValues.Numbers(gross)) { Name = "gross", Line = new LineStyle(ChartColors.Primary, 1.2, Shape: "hv") });
-        figure.Add(new ScatterTrace(PlotlyValues.Times(times), PlotlyValues.Numbers(net)) { Name = "net", Line = new LineStyle(ChartColors.Secondary, 1.2, Shape: "hv") });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "date" }).Axis("yaxis", new PlotlyAxis { TickFormat = ".0%" });
-        figure.Layout.Height = 300;
-        return figure;
-    }
+    private static GenericChart Exposure(CsvTable equity, DateTimeOffset[] times, double[] values) =>
+        ExposureChart.Create(times, equity.Rows.Select((r, i) => equity.Number(r, "gross_exposure", i) / values[i]).ToArray(),
+            equity.Rows.Select((r, i) => equity.Number(r, "net_exposure", i) / values[i]).ToArray());
 
     private static CodeCell BiasChecks(string directory)
     {
@@ -131,5 +124,5 @@ internal static class BacktestTearsheet
 
     private static CodeCell Html(HtmlContent html) => new(string.Empty, [new HtmlOutput(html.Html)]);
 
-    private static CodeCell Chart(PlotlyFigure figure) => new(string.Empty, [new ChartOutput(figure)]);
+    private static CodeCell Chart(GenericChart chart) => new(string.Empty, [new ChartOutput(chart)]);
 }

@@ -71,8 +71,7 @@ public sealed partial class ResearchSession : IDisposable
         var tf = Timeframe.Parse(timeframe);
         if (await _store.LastOpenTimeAsync(ex, sym, tf, cancellationToken) is null && DatasetsPath is not null)
         {
-            var file = Path.Combine(DatasetsPath, "candles", $"{ex.Id}_spot_{tf.Code}", $"{sym.ToFileToken()}-{tf.Code}.csv.gz");
-            if (File.Exists(file))
+            if (DatasetLocator.FindCandleFile(DatasetsPath, ex, sym, tf) is { } file)
             {
                 var result = await new CandleImporter(_store).ImportFileAsync(file, ex, cancellationToken);
                 if (result.Status == FileImportStatus.Rejected)

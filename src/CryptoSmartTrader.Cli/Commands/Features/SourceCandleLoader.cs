@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.IO.Compression;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Datasets;
 
 namespace CryptoSmartTrader.Cli.Commands.Features;
 
@@ -29,60 +28,14 @@ internal static class SourceCandleLoader
             ?? throw new CliFailureException($"--source: no {symbol.ToFileToken()}-{timeframe.Code}.csv.gz or {symbol.ToFileToken()}-{timeframe.Code}.csv in {Path.GetFullPath(source)}");
     }
 
-    /// <summary><c>FOLDER/BASE_QUOTE-TF.csv.gz</c> or <c>.csv</c>, or null when neither exists.</summary>
-    public static string? TryResolveInFolder(string folder, Symbol symbol, Timeframe timeframe)
-    {
-        var stem = $"{symbol.ToFileToken()}-{timeframe.Code}";
-        foreach (var name in new[] { stem + ".csv.gz", stem + ".csv" })
-        {
-            var path = Path.Combine(folder, name);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
+    /// <summary><c>FOLDER/BASE_QUOTE-TF.csv.gz</c> or <c>.csv</c> or null when neither exists.</summary>
+    public static string? TryResolveInFolder(string folder, Symbol symbol, Timeframe timeframe) =>
+        DatasetLocator.FindCandleFileIn(folder, null, symbol, timeframe);
 
-        return null;
-    }
-
+    /// <summary>Reads the file with the one candle CSV reader (<see cref="CandleCsv"/>); a bad row fails the command naming file and line.</summary>
     public static CandleSeries Load(string path, Exchange exchange, Symbol symbol, Timeframe timeframe)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        var header = reader.ReadLine();
-        if (header is null || !header.StartsWith("timestamp_ms,open,high,low,close,volume", StringComparison.Ordinal))
-        {
-            throw new CliFailureException($"{path}: expected the header timestamp_ms,open,high,low,close,volume, got '{header}'");
-        }
-
-        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 1 << 16);
-        var lineNumber = 1;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var f = line.Split(',');
-            if (f.Length < 6 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var openMs)
-                || !TryDouble(f[1], out var o) || !TryDouble(f[2], out var h) || !TryDouble(f[3], out var l)
-                || !TryDouble(f[4], out var c) || !TryDouble(f[5], out var v))
-            {
-                throw new CliFailureException($"{path}:{lineNumber}: expected timestamp_ms,open,high,low,close,volume numbers, got '{line}'");
-            }
-
-            if (!builder.TryAdd(openMs, timeframe.CloseOfMs(openMs), o, h, l, c, v, out var error))
-            {
-                throw new CliFailureException($"{path}:{lineNumber}: {error}");
-            }
-        }
-
-        return builder.Build();
+        var result = CandleCsv.Read(path, exchange, symbol, timeframe);
+        return result.Series ?? throw new CliFailureException(result.Error!);
     }
-
-    private static bool TryDouble(string s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }

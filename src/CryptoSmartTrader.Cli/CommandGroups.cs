@@ -15,6 +15,7 @@ internal static class CommandGroups
         yield return Commands.Backtest.BacktestCommand.Create(context);
         yield return Commands.Analyze.AnalyzeCommand.Create(context);
         yield return Commands.Notebook.NotebookCommand.Create(context);
+        yield return Commands.Kernel.KernelCommand.Create(context);
         yield return Commands.Report.ReportCommand.Create(context);
         yield return Commands.Features.FeaturesCommand.Create(context);
         yield return Commands.Strategies.StrategiesCommand.Create(context);

@@ -17,6 +17,9 @@ public sealed record SweepResult
 
     public long BarsPerCell { get; init; }
 
+    /// <summary>Close time of every trading step, when the cells kept their equity.</summary>
+    public IReadOnlyList<DateTimeOffset>? StepTimes { get; init; }
+
     /// <summary>Index of the best cell, -1 when no cell ran.</summary>
     public int Best { get; init; } = -1;
 

@@ -37,7 +37,8 @@ public static class SweepRunner
     }
 
     /// <summary>What every cell shares: trading steps, bars fed, the traded span and the annualisation.</summary>
-    internal sealed record Plan(int Steps, long Bars, DateTimeOffset FirstTime, DateTimeOffset LastTime, double PeriodsPerYear, BacktestOptions Backtest)
+    internal sealed record Plan(int Steps, long Bars, DateTimeOffset FirstTime, DateTimeOffset LastTime, double PeriodsPerYear, BacktestOptions Backtest,
+        long[]? Times)
     {
         public static Plan Of(IReadOnlyList<CandleSeries> series, SweepOptions o)
         {
@@ -47,17 +48,19 @@ public static class SweepRunner
             var (fromMs, toMs) = (o.From.ToUnixTimeMilliseconds(), o.To.ToUnixTimeMilliseconds());
             int steps = 0;
             long bars = 0, first = 0, last = 0;
+            var times = o.KeepEquity ? new List<long>() : null;
             while (stream.MoveNext() && stream.TimeMs <= toMs)
             {
                 bars += stream.PresentCount;
                 if (stream.TimeMs < fromMs) continue;
                 if (steps++ == 0) first = stream.TimeMs;
                 last = stream.TimeMs;
+                times?.Add(last);
             }
 
             if (steps == 0) throw new ArgumentException($"sweep: no bar closes in [{o.From:O}, {o.To:O}]", nameof(series));
             return new Plan(steps, bars, DateTimeOffset.FromUnixTimeMilliseconds(first), DateTimeOffset.FromUnixTimeMilliseconds(last),
-                ReturnMetrics.PeriodsPerYear(KernelSession.BarLength(series)), backtest);
+                ReturnMetrics.PeriodsPerYear(KernelSession.BarLength(series)), backtest, times?.ToArray());
         }
     }
 
@@ -150,6 +153,7 @@ public static class SweepRunner
             Trials = trials,
             TrialSharpeVariance = variance,
             ExpectedMaxSharpePerBar = trials >= 1 && v is { } var ? SharpeInference.ExpectedMaxSharpe(trials, var) : double.NaN,
+            StepTimes = plan.Times?.Select(DateTimeOffset.FromUnixTimeMilliseconds).ToArray(),
             Pbo = blocks.Length >= 2 ? Metrics.Pbo.FromBlocks(blocks) : null,
             Elapsed = elapsed,
         };

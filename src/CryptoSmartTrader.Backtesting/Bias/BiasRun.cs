@@ -26,7 +26,7 @@ internal sealed class BiasRun
     {
         RecordingAlphaModel? recorder = null;
         var marketOnly = blueprint
-            .WithAlpha(u => recorder = new RecordingAlphaModel(blueprint.Alpha(u)),
+            .WithAlpha(u => recorder = new RecordingAlphaModel(blueprint.CreateAlpha(u)),
                 blueprint.AlphaOnData is null ? null : (data, u) => recorder = new RecordingAlphaModel(blueprint.AlphaOnData(data, u)))
             .WithExecution(() => new ExecutionModel(new ExecutionOptions { Style = ExecutionStyle.Market }));
         var session = BacktestRunner.Drive(series, marketOnly, options);

@@ -2,6 +2,7 @@ using CryptoSmartTrader.Backtesting.Metrics;
 using CryptoSmartTrader.Backtesting.Results;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Trading.Kernel;
+using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Backtesting.Engine;
 
@@ -25,19 +26,28 @@ public sealed class KernelSession
         ArgumentNullException.ThrowIfNull(blueprint);
         Universe = universe ?? throw new ArgumentNullException(nameof(universe));
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        _venue = new RecordingVenue(blueprint.Venue(universe));
-        Options = blueprint.Options();
-        var components = new TradingKernelComponents
+        RecordingVenue? recording = null;
+        GatedAlphaModel? gated = null;
+        var host = new KernelHost
         {
-            Alpha = _alpha = new GatedAlphaModel(data is not null && blueprint.AlphaOnData is not null ? blueprint.AlphaOnData(data, universe) : blueprint.Alpha(universe)),
-            Venue = _venue,
-            Risk = blueprint.Risk?.Invoke(),
-            Sizer = blueprint.Sizer?.Invoke(),
-            Execution = blueprint.Execution?.Invoke(),
-            Construction = blueprint.Construction?.Invoke(),
+            Clock = clock,
+            Universe = universe,
+            Venue = blueprint.Venue,
+            WrapVenue = v => recording = new RecordingVenue(v),
+            Alpha = data is not null && blueprint.AlphaOnData is { } onData ? u => onData(data, u) : blueprint.CreateAlpha,
+            WrapAlpha = a => gated = new GatedAlphaModel(a),
+            Options = blueprint.Options ?? (blueprint.Package is null ? () => new TradingKernelOptions() : null),
+            Risk = blueprint.Risk,
+            Sizer = blueprint.Sizer,
+            Execution = blueprint.Execution,
+            Construction = blueprint.Construction,
             DecisionLog = _log,
         };
-        Kernel = new TradingKernel(Options, universe, components, clock);
+        var built = StrategyKernelFactory.CreateOrThrow(blueprint.PackageFor(universe), host);
+        Kernel = built.Kernel;
+        _venue = recording!;
+        _alpha = gated!;
+        Options = built.Options;
         _enricher = blueprint.Enricher?.Invoke(universe);
         _context = new BarCloseContext(universe);
     }

@@ -60,4 +60,7 @@ public enum ReasonCode
     KillSwitchReleased = 78,
     TradingStateChanged = 79,
     KillSwitchAutoResumed = 80,
+
+    /// <summary>The drawdown ladder was released by its recovery policy or a person: the peak was reset to the current equity.</summary>
+    LadderReleased = 81,
 }

@@ -67,17 +67,7 @@ public sealed partial class RiskEngine
 
         if (equity > _peak) _peak = equity;
         Drawdown = _peak > 0 ? Math.Max(0, (_peak - equity) / _peak) : 0;
-        var level = Drawdown >= _options.CriticalDrawdown ? DrawdownLevel.Critical
-            : Drawdown >= _options.DangerDrawdown ? DrawdownLevel.Danger
-            : Drawdown >= _options.WarningDrawdown ? DrawdownLevel.Warning
-            : Drawdown >= _options.CautionDrawdown ? DrawdownLevel.Caution
-            : DrawdownLevel.Normal;
-        if (level != Level)
-        {
-            Record(time, ReasonCode.LadderLevelChanged, $"drawdown {Drawdown:P2}: {Level} -> {level}");
-            Level = level;
-        }
-
+        StepLadder(time, equity);
         TryAutoResume(time);
         if (Drawdown >= _options.KillSwitchDrawdown) Engage(ReasonCode.KillSwitchDrawdown, time, $"drawdown {Drawdown:P2} >= {_options.KillSwitchDrawdown:P2}");
 

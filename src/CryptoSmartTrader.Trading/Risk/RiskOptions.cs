@@ -40,6 +40,19 @@ public sealed class RiskOptions
     public double KillSwitchDrawdown { get; set; } = 0.25;
 
     /// <summary>
+    /// The ladder steps up when the drawdown reaches a level's threshold and steps back down only once it is this far
+    /// (a fraction, 0.01 = one percentage point) below that threshold, so a drawdown wobbling at 5.0 % ± 0.1 % does not flap
+    /// between Normal and Caution. 0 gives the old behaviour.
+    /// </summary>
+    public double LadderHysteresis { get; set; } = 0.01;
+
+    /// <summary>When the restrictive levels (Danger, Critical) and a drawdown kill switch end, see <see cref="Risk.LadderRecovery"/>.</summary>
+    public LadderRecovery Recovery { get; set; } = LadderRecovery.Drawdown;
+
+    /// <summary>With <see cref="LadderRecovery.Cooldown"/>: clock time at Danger or above before the ladder is released.</summary>
+    public TimeSpan RecoveryCooldown { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// How long the automatic market triggers (volatility shock, correlation spike) halt trading, in clock time. After it
     /// the engine returns to Active by itself at the first bar close where the trigger condition has cleared; the
     /// halt and the resume are recorded. Zero makes these triggers latch like the others (manual release only).
@@ -84,6 +97,13 @@ public sealed class RiskOptions
                 $"< Critical ({CriticalDrawdown}) < KillSwitch ({KillSwitchDrawdown}) <= 1");
         }
 
+        if (!(LadderHysteresis >= 0 && LadderHysteresis < CautionDrawdown))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LadderHysteresis), LadderHysteresis, $"risk: LadderHysteresis must be in [0, CautionDrawdown ({CautionDrawdown}))");
+        }
+
+        if (!Enum.IsDefined(Recovery)) throw new ArgumentOutOfRangeException(nameof(Recovery), Recovery, "risk: Recovery must be Drawdown, Manual, NewHigh or Cooldown");
+        if (RecoveryCooldown <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(RecoveryCooldown), RecoveryCooldown, "risk: RecoveryCooldown must be > 0");
         if (!(MaxSpreadBps > 0)) throw new ArgumentOutOfRangeException(nameof(MaxSpreadBps), MaxSpreadBps, "risk: MaxSpreadBps must be > 0");
         if (!(MinDepthQuote >= 0)) throw new ArgumentOutOfRangeException(nameof(MinDepthQuote), MinDepthQuote, "risk: MinDepthQuote must be >= 0");
         if (!(MinVolume24hQuote >= 0)) throw new ArgumentOutOfRangeException(nameof(MinVolume24hQuote), MinVolume24hQuote, "risk: MinVolume24hQuote must be >= 0");

@@ -59,7 +59,9 @@ public sealed class RiskEngineStateTests
             (9_000, DrawdownLevel.Warning, 0.5, 0.5, TradingState.Active),
             (8_500, DrawdownLevel.Danger, 0.5, 0.5, TradingState.Reducing),
             (8_000, DrawdownLevel.Critical, 0.5, 0.5, TradingState.Reducing),
-            (9_600, DrawdownLevel.Normal, 1, 1, TradingState.Active),
+            // 4 % is inside the default 1-point hysteresis band below Caution (5 %): the ladder steps down only below 4 %.
+            (9_600, DrawdownLevel.Caution, 0.5, 1, TradingState.Active),
+            (9_650, DrawdownLevel.Normal, 1, 1, TradingState.Active),
         ];
         foreach (var s in steps)
         {
@@ -77,7 +79,7 @@ public sealed class RiskEngineStateTests
             }
         }
 
-        Assert.Equal(5, _log.Items.Count(d => d.Reason == ReasonCode.LadderLevelChanged));
+        Assert.Equal(6, _log.Items.Count(d => d.Reason == ReasonCode.LadderLevelChanged));
     }
 
     [Fact]

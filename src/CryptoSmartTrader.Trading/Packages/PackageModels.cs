@@ -1,0 +1,47 @@
+using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Trading.Alpha;
+
+namespace CryptoSmartTrader.Trading.Packages;
+
+/// <summary>Opens the registry models a <c>models</c> package names, checking each pinned version.</summary>
+public static class PackageModels
+{
+    /// <summary>
+    /// Opens every model of <paramref name="package"/>; a model whose version differs from the pinned one (it was retrained
+    /// since the package was made) is refused, naming both versions. <paramref name="tradeFrom"/> is the first bar close
+    /// traded: <see cref="ModelAlphaSource.Open"/> refuses a model trained on it.
+    /// </summary>
+    public static PackageResult<IReadOnlyList<ModelAlphaSource>> Open(StrategyPackage package, ModelRegistry registry, DateTimeOffset tradeFrom, string startLabel = "the start")
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(registry);
+        if (package.Alpha.Kind != AlphaSpec.ModelsKind) return PackageResult<IReadOnlyList<ModelAlphaSource>>.Success([]);
+        var opened = new List<ModelAlphaSource>();
+        var errors = new List<string>();
+        for (var i = 0; i < package.Alpha.Models.Count; i++)
+        {
+            var m = package.Alpha.Models[i];
+            var result = ModelAlphaSource.Open(registry, m.Name, tradeFrom, startLabel);
+            if (!result.Ok)
+            {
+                errors.Add($"alpha.models[{i}] ({m.Name}): {result.Error} (registry {registry.Root})");
+                continue;
+            }
+
+            var source = result.Value!;
+            if (m.Version is { } pinned && pinned != source.Version)
+            {
+                errors.Add($"alpha.models[{i}].version: expected {pinned} (the version the package was made with), the registry in {registry.Root} has {source.Version}; " +
+                           "retrain produced a new model: make a new package, or restore that version");
+                source.Dispose();
+                continue;
+            }
+
+            opened.Add(source);
+        }
+
+        if (errors.Count == 0) return PackageResult<IReadOnlyList<ModelAlphaSource>>.Success(opened);
+        foreach (var s in opened) s.Dispose();
+        return PackageResult<IReadOnlyList<ModelAlphaSource>>.Fail(errors);
+    }
+}

@@ -2,6 +2,7 @@ using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Backtesting.Sweeps;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Reporting.Charts;
+using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -19,6 +20,22 @@ public sealed partial class ResearchSession
         var space = new SweepSpace(parameters.Select(SweepAxis.Parse).ToArray());
         var cells = randomCells is { } n ? space.Random(n, seed) : space.Grid();
         return SweepRunner.Run(series, cells, blueprint, new SweepOptions { From = from, To = to, WarmupBars = warmupBars, KeepEquity = keepEquity });
+    }
+
+    /// <summary>
+    /// Sweeps fields of a strategy package: <paramref name="parameters"/> name JSON paths of the package (<c>"alpha.sma.fast=5:50:5"</c>,
+    /// <c>"risk.maxPositionFraction=0.1,0.2,0.3"</c>) or the short names of <see cref="PackageSweep.Aliases"/>. A path the package does not
+    /// have is refused before anything runs; a value it refuses makes that cell invalid.
+    /// </summary>
+    public static SweepResult Sweep(IReadOnlyList<CandleSeries> series, StrategyPackage package, IEnumerable<string> parameters,
+        DateTimeOffset from, DateTimeOffset to, int warmupBars = 200, int? randomCells = null, int seed = 1, bool keepEquity = false)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var space = new SweepSpace(parameters.Select(SweepAxis.Parse).ToArray());
+        var cells = randomCells is { } n ? space.Random(n, seed) : space.Grid();
+        var bad = PackageSweep.Check(package, cells[0]);
+        if (bad.Count > 0) throw new ArgumentException("sweep: " + string.Join("; ", bad), nameof(parameters));
+        return SweepRunner.Run(series, cells, PackageSweep.Builder(package), new SweepOptions { From = from, To = to, WarmupBars = warmupBars, KeepEquity = keepEquity });
     }
 
     /// <summary>A metric of the sweep's cells over two swept parameters (see <see cref="SweepReport.Heatmap"/>).</summary>

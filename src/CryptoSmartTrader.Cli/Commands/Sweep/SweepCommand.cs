@@ -21,7 +21,9 @@ internal static class SweepCommand
         var output = new Option<string>("--out") { Description = "Folder for cells.csv, sweep.json and report.html", Required = true };
         var param = new Option<string[]>("--param")
         {
-            Description = "A swept parameter, repeatable: NAME=v1,v2,… | NAME=from:to:step | NAME=min..max[:int] (random search). " + SweepParameters.Help,
+            Description = "A swept parameter, repeatable: PATH=v1,v2,… | PATH=from:to:step | PATH=min..max[:int] (random search). PATH is any field of the " +
+                "strategy package as a JSON path (alpha.sma.fast, risk.maxPositionFraction, execution.stopLossPercent, venue.takerFee, …) or a short name: " +
+                string.Join(", ", PackageSweep.Aliases.Select(a => $"{a.Key} ({a.Value})")),
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -30,12 +32,13 @@ internal static class SweepCommand
         var parallel = new Option<int>("--parallel") { Description = "Cells run at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var equity = new Option<bool>("--equity") { Description = "Also keep and write every cell's equity per bar (equity.csv; memory grows with bars × cells)" };
         var stopLoss = new Option<double?>("--stop-loss") { Description = "Protective stop after every entry, PCT percent from the entry (as cst backtest)" };
+        var package = new Option<string?>("--package") { Description = "Sweep this strategy package (JSON) instead of the package of the options given" };
         var command = new Command("sweep",
             "Parameter sweep through the trading kernel: every cell is a full backtest (fees, slippage, risk engine), cells in parallel.\n\n" +
             "Examples:\n  cst sweep --symbols BTC/USDT --from 2023-01-01 --to 2025-01-01 --param fast=5:50:5 --param slow=60:240:20 --out runs/sweep\n" +
             "  cst sweep --symbols BTC/USDT,ETH/USDT --from 2023-01-01 --to 2025-01-01 --param fast=5..50:int --param slow=60..300:int --random 200 --seed 7 --out runs/rs");
         o.AddTo(command);
-        foreach (var x in new Option[] { output, param, random, seed, parallel, equity, stopLoss }) command.Add(x);
+        foreach (var x in new Option[] { output, param, random, seed, parallel, equity, stopLoss, package }) command.Add(x);
         command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
@@ -53,7 +56,6 @@ internal static class SweepCommand
                 }
             }
 
-            SweepParameters.Check(axes.Select(a => a.Name));
             var stop = parse.GetValue(stopLoss) ?? 0;
             if (stop is < 0 or >= 100) throw new CliUsageException($"--stop-loss: expected a percentage in (0, 100), got {stop}");
             var n = parse.GetValue(random);
@@ -71,15 +73,19 @@ internal static class SweepCommand
                 throw new CliUsageException($"--param: {ex.Message}");
             }
 
+            var pkg = SweepPackage.Resolve(parse.GetValue(package), s, stop);
+            var bad = PackageSweep.Check(pkg, cells[0]);
+            if (bad.Count > 0) throw new CliUsageException($"--param: {string.Join("; ", bad)}");
             var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
-            var result = SweepRunner.Run(series, cells, SweepParameters.Builder(s, context, stop),
+            var result = SweepRunner.Run(series, cells, PackageSweep.Builder(pkg),
                 new SweepOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars, Parallelism = threads, KeepEquity = parse.GetValue(equity) },
                 cancellationToken: ct);
             var dir = parse.GetValue(output)!;
             var settings = Settings(s, origin, axes, n, parse.GetValue(seed), stop);
+            settings["package"] = JsonNode.Parse(Trading.Packages.StrategyPackageJson.Serialize(pkg));
             await SweepWriter.WriteAsync(result, dir, settings, ct);
             await SweepReport.WriteAsync(result, Path.Combine(dir, "report.html"), $"Sweep: {s.Strategy} on {string.Join(",", s.Symbols)} {s.Timeframe}",
-                settings.Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value?.ToJsonString().Trim('"') ?? "")).ToArray(), ct);
+                settings.Where(kv => kv.Key is not "package" and not "costs").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value?.ToJsonString().Trim('"') ?? "")).ToArray(), ct);
             if (s.Json)
             {
                 var summary = SweepWriter.Json(result, settings);
@@ -114,8 +120,8 @@ internal static class SweepCommand
             ["initialCash"] = s.Cash,
             ["source"] = origin,
             ["search"] = random is { } n ? $"random {n} (seed {seed})" : "grid",
-            ["param"] = string.Join(" ", axes.Select(a => a.IsRange ? FormattableString.Invariant($"{a.Name}={a.Min}..{a.Max}{(a.Integer ? ":int" : "")}")
-                : $"{a.Name}={string.Join(",", a.Values!.Select(v => v.ToString(CultureInfo.InvariantCulture)))}")),
+            ["param"] = string.Join(" ", axes.Select(a => a.IsRange ? FormattableString.Invariant($"{PackageSweep.PathOf(a.Name)}={a.Min}..{a.Max}{(a.Integer ? ":int" : "")}")
+                : $"{PackageSweep.PathOf(a.Name)}={string.Join(",", a.Values!.Select(v => v.ToString(CultureInfo.InvariantCulture)))}")),
             ["costs"] = costs,
         };
     }

@@ -44,12 +44,37 @@ internal static class BacktestStages
             sw.Restart();
             var json = ResultsWriter.ToJson(result);
             if (Environment.GetEnvironmentVariable("STAGES_DETAIL") == "1") Detail(session, [series], options);
+            if (Environment.GetEnvironmentVariable("STAGES_DETAIL") == "1") Split(series, blueprint, options);
             var tJson = sw.Elapsed.TotalSeconds;
             Console.WriteLine($"bars {series.Count:N0}: load {tLoad:F3} s, drive {tDrive:F3} s ({series.Count / tDrive / 1e6:F2} M bars/s), " +
                 $"result {tResult:F3} s, json {tJson:F3} s; orders {result.Orders.Count}, hash {result.OrderListHash[..12]}, final {result.Metrics.FinalEquity:F2}");
         }
 
         return 0;
+    }
+
+    private static void Split(CandleSeries series, KernelBlueprint blueprint, BacktestOptions options)
+    {
+        var sw = Stopwatch.StartNew();
+        BacktestRunner.Drive([series], blueprint, options, recordEquity: false);
+        var noEquity = sw.Elapsed.TotalSeconds;
+        var universe = BacktestRunner.UniverseOf([series]);
+        var clock = new SimulatedClock(DateTimeOffset.FromUnixTimeMilliseconds(series.CloseTimeMs[0]));
+        var session = new KernelSession(blueprint, universe, clock, [series]) { RecordEquity = false, Trading = true };
+        var bars = new Bar[series.Count];
+        for (var i = 0; i < bars.Length; i++) bars[i] = Bar.FromSeries(series, i);
+        var times = bars.Select(b => DateTimeOffset.FromUnixTimeMilliseconds(b.CloseTimeMs)).ToArray();
+        sw.Restart();
+        for (var i = 0; i < bars.Length; i++)
+        {
+            clock.AdvanceTo(times[i]);
+            session.BeginStep(times[i]);
+            session.AddBar(0, bars[i]);
+            session.EndStep();
+        }
+
+        var kernel = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"drive without equity points {noEquity:F3} s; bare session loop (prebuilt bars) {kernel:F3} s = {series.Count / kernel / 1e6:F2} M bars/s");
     }
 
     private static void Detail(KernelSession session, CandleSeries[] series, BacktestOptions options)

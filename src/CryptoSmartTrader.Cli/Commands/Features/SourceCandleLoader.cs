@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 
@@ -47,32 +48,34 @@ internal static class SourceCandleLoader
 
     public static CandleSeries Load(string path, Exchange exchange, Symbol symbol, Timeframe timeframe)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        var header = reader.ReadLine();
-        if (header is null || !header.StartsWith("timestamp_ms,open,high,low,close,volume", StringComparison.Ordinal))
+        var data = ReadAll(path);
+        var span = data.AsSpan();
+        var nl = span.IndexOf((byte)'\n');
+        var header = Encoding.UTF8.GetString(TrimCr(nl < 0 ? span : span[..nl]));
+        if (data.Length == 0 || !header.StartsWith("timestamp_ms,open,high,low,close,volume", StringComparison.Ordinal))
         {
-            throw new CliFailureException($"{path}: expected the header timestamp_ms,open,high,low,close,volume, got '{header}'");
+            throw new CliFailureException($"{path}: expected the header timestamp_ms,open,high,low,close,volume, got '{(data.Length == 0 ? null : header)}'");
         }
 
-        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 1 << 16);
+        // Parsed straight from the UTF-8 bytes (no string per line or per field): the same rules as double/long.TryParse on text.
+        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, Math.Max(16, data.Length / 60));
         var lineNumber = 1;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var pos = nl < 0 ? span.Length : nl + 1;
+        while (pos < span.Length)
         {
             lineNumber++;
+            var rest = span[pos..];
+            var end = rest.IndexOf((byte)'\n');
+            var line = TrimCr(end < 0 ? rest : rest[..end]);
+            pos += end < 0 ? rest.Length : end + 1;
             if (line.Length == 0)
             {
                 continue;
             }
 
-            var f = line.Split(',');
-            if (f.Length < 6 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var openMs)
-                || !TryDouble(f[1], out var o) || !TryDouble(f[2], out var h) || !TryDouble(f[3], out var l)
-                || !TryDouble(f[4], out var c) || !TryDouble(f[5], out var v))
+            if (!TryRow(line, out var openMs, out var o, out var h, out var l, out var c, out var v))
             {
-                throw new CliFailureException($"{path}:{lineNumber}: expected timestamp_ms,open,high,low,close,volume numbers, got '{line}'");
+                throw new CliFailureException($"{path}:{lineNumber}: expected timestamp_ms,open,high,low,close,volume numbers, got '{Encoding.UTF8.GetString(line)}'");
             }
 
             if (!builder.TryAdd(openMs, timeframe.CloseOfMs(openMs), o, h, l, c, v, out var error))
@@ -84,5 +87,57 @@ internal static class SourceCandleLoader
         return builder.Build();
     }
 
-    private static bool TryDouble(string s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    /// <summary>The whole file, gunzipped when it ends in .gz.</summary>
+    private static byte[] ReadAll(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        using var all = new MemoryStream(checked((int)Math.Min(int.MaxValue / 2, file.Length * 4)));
+        gz.CopyTo(all, 1 << 20);
+        return all.GetBuffer().AsSpan(0, (int)all.Length).ToArray();
+    }
+
+    private static bool TryRow(ReadOnlySpan<byte> line, out long openMs, out double o, out double h, out double l, out double c, out double v)
+    {
+        o = h = l = c = v = 0;
+        openMs = 0;
+        return Field(ref line, out var f0) && long.TryParse(f0, NumberStyles.Integer, CultureInfo.InvariantCulture, out openMs)
+            && Field(ref line, out var f1) && TryDouble(f1, out o) && Field(ref line, out var f2) && TryDouble(f2, out h)
+            && Field(ref line, out var f3) && TryDouble(f3, out l) && Field(ref line, out var f4) && TryDouble(f4, out c)
+            && FieldOrLast(ref line, out var f5) && TryDouble(f5, out v);
+    }
+
+    /// <summary>The next comma-terminated field; false when no comma follows (too few columns).</summary>
+    private static bool Field(ref ReadOnlySpan<byte> line, out ReadOnlySpan<byte> field)
+    {
+        var comma = line.IndexOf((byte)',');
+        if (comma < 0)
+        {
+            field = default;
+            return false;
+        }
+
+        field = line[..comma];
+        line = line[(comma + 1)..];
+        return true;
+    }
+
+    /// <summary>The sixth field, which may end the line or be followed by extra columns.</summary>
+    private static bool FieldOrLast(ref ReadOnlySpan<byte> line, out ReadOnlySpan<byte> field)
+    {
+        var comma = line.IndexOf((byte)',');
+        field = comma < 0 ? line : line[..comma];
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+
+    private static bool TryDouble(ReadOnlySpan<byte> s, out double value) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }

@@ -44,6 +44,8 @@ internal static class BacktestCommand
         command.Add(trainStride);
         command.Add(trainRounds);
         command.Add(stopLoss);
+        var outputs = ResultFilesOption.Create();
+        command.Add(outputs);
         command.SetAction(async (parse, ct) =>
         {
             var s = Selection.Parse(parse, o);
@@ -95,7 +97,7 @@ internal static class BacktestCommand
             }
 
             var dir = parse.GetValue(output)!;
-            await ResultsWriter.WriteAsync(result, dir, ct);
+            await ResultsWriter.WriteAsync(result, dir, ResultFilesOption.Parse(parse.GetValue(outputs)), ct);
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(context.Out, ResultsWriter.Summary(result, Path.GetFullPath(dir)));

@@ -28,6 +28,11 @@ if (args is ["backtest-stages", ..])
     return CryptoSmartTrader.Benchmarks.Sweeps.BacktestStages.Run(args[1..]);
 }
 
+if (args is ["research-speed", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Sweeps.ResearchSpeed.Run(args[1..]);
+}
+
 // In-process toolchain: no child project is generated, which keeps runs short on the 2-core machine.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))

@@ -15,4 +15,8 @@ public sealed record BacktestSettings(
     string AccountCurrency,
     int WarmupBars,
     bool WalkForward,
-    IReadOnlyDictionary<string, string> Costs);
+    IReadOnlyDictionary<string, string> Costs)
+{
+    /// <summary>The drawdown ladder's settings (hysteresis, recovery policy, cool-down), so a report says how a crash was handled.</summary>
+    public IReadOnlyDictionary<string, string> Risk { get; init; } = new Dictionary<string, string>();
+}

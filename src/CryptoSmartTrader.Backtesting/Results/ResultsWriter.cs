@@ -76,6 +76,7 @@ public static class ResultsWriter
             warmupBars = r.Settings.WarmupBars,
             walkForward = r.Settings.WalkForward,
             costs = r.Settings.Costs,
+            risk = r.Settings.Risk,
         },
         metrics = r.Metrics,
         orderListHash = r.OrderListHash,
@@ -89,6 +90,11 @@ public static class ResultsWriter
             trades = r.Trades.Count,
             decisions = r.Decisions.Count,
             equityPoints = r.Equity.Count,
+        },
+        ladder = new
+        {
+            levelChanges = r.Decisions.Count(d => d.Reason == Trading.Kernel.ReasonCode.LadderLevelChanged),
+            releases = r.Decisions.Where(d => d.Reason == Trading.Kernel.ReasonCode.LadderReleased).Select(d => new { time = Time(d.Time), details = d.Details }).ToArray(),
         },
         windows = r.Windows.Select(w => new
         {

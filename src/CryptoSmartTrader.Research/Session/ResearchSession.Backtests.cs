@@ -16,17 +16,8 @@ public sealed partial class ResearchSession
 {
     /// <summary>The kernel set-up of <c>cst backtest --strategy sma-cross</c> with the exchange's default fees and the simulator's
     /// default slippage, spread and latency (docs/assumptions.md).</summary>
-    public static KernelBlueprint SmaCrossBlueprint(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m)
-    {
-        var (exchange, quote) = Market(series);
-        var profile = ExchangeProfiles.For(exchange);
-        return new KernelBlueprint
-        {
-            Alpha = u => new SmaCrossAlphaModel(u.Count, new SmaCrossOptions { Fast = fast, Slow = slow }),
-            Venue = u => new SimulatedVenue(profile, u, new SimulatedVenueOptions()),
-            Options = () => new TradingKernelOptions { InitialCash = cash, AccountCurrency = quote },
-        };
-    }
+    public static KernelBlueprint SmaCrossBlueprint(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m) =>
+        KernelBlueprint.FromPackage(SmaCrossPackage(series, fast, slow, cash));
 
     /// <summary>Runs the trading kernel over the bars opening in [<paramref name="from"/>, <paramref name="to"/>) with the simulated venue
     /// (bars before <paramref name="from"/> only warm the indicators up).</summary>

@@ -3,6 +3,7 @@ using CryptoSmartTrader.Core.Research;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Evaluation;
+using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Models.Training;
@@ -22,11 +23,13 @@ public sealed partial class ResearchSession
     /// <summary>
     /// Trains one model per horizon with the library's walk-forward trainer (out-of-fold calibration and conformal intervals) plus the
     /// naive baselines, exactly as <c>cst train</c> does. Samples start at <paramref name="from"/>; every label window ends by
-    /// <paramref name="to"/>. The bundle is not stored: pass it to <see cref="Save"/>.
+    /// <paramref name="to"/>. The bundle is not stored: pass it to <see cref="Save"/>. <paramref name="kind"/> is any registered
+    /// kind (<see cref="ModelKinds.Names"/>: xgboost, linear, stacked, regime-routed, lstm, transformer, nbeats, …);
+    /// <paramref name="settings"/> are its recorded settings (e.g. XGBoost's max_depth, a deep model's window), defaults when left out.
     /// </summary>
     public ModelBundle Train(IReadOnlyList<CandleSeries> series, string name, string horizons, DateTimeOffset from, DateTimeOffset to,
         string features = "ta", string kind = "xgboost", TimeSpan? stride = null, int seed = 1, IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (to <= from)
@@ -34,25 +37,25 @@ public sealed partial class ResearchSession
             throw new ArgumentException($"Train: to {to:O} must be after from {from:O}", nameof(to));
         }
 
-        var k = kind.Trim().ToLowerInvariant();
-        if (k is not ("xgboost" or "linear"))
-        {
-            throw new ArgumentException($"Train: kind: expected xgboost or linear, got '{kind}'", nameof(kind));
-        }
-
+        // The one list of kinds (ModelKinds) that cst train and every retrain use; deep kinds join it once registered.
+        Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
+        var modelKind = ModelKinds.Find(kind, out var kindError) ?? throw new ArgumentException($"Train: kind: {kindError}", nameof(kind));
         var (sets, descriptor) = ResolveModelFeatures(features);
+        if (modelKind.CheckFeatures(descriptor) is { } featureError) throw new ArgumentException($"Train: {featureError}", nameof(features));
+        var hs = ParseHorizons(horizons);
+        var request = new ModelKindRequest { Seed = seed, Horizons = hs, Settings = settings ?? new Dictionary<string, string>() };
+        var created = modelKind.Create(request);
+        if (!created.Ok) throw new ArgumentException($"Train: {created.Error}", nameof(settings));
         var frames = series.Select(s => FeatureFrames.Compute(sets, s)).ToArray();
         return MultiHorizonTrainer.Train(frames, new TrainingRequest
         {
             Name = name,
-            Horizons = ParseHorizons(horizons),
+            Horizons = hs,
             FeatureSet = descriptor,
-            Predictor = _ => k == "linear" ? new LinearPredictor() : new XGBoostPredictor(new XGBoostParameters { Seed = seed }),
-            Dataset = new DatasetOptions { From = from, LabelsEndBy = to, Stride = stride },
+            Predictor = created.Predictor!,
+            Dataset = new DatasetOptions { From = from, LabelsEndBy = to, Stride = stride, SequenceLength = modelKind.SequenceLength(request) },
             Seed = seed,
-            Hyperparameters = k == "linear"
-                ? new Dictionary<string, string> { ["kind"] = "linear" }
-                : new Dictionary<string, string>(new XGBoostParameters { Seed = seed }.Describe()),
+            Hyperparameters = created.Recorded,
         }, Time, progress, cancellationToken);
     }
 

@@ -167,6 +167,15 @@ public static class StrategyKernelFactory
         return costs;
     }
 
+    /// <summary>The drawdown ladder's settings as result.json's <c>settings.risk</c> records them.</summary>
+    public static IReadOnlyDictionary<string, string> LadderSettings(StrategyPackage package) => new Dictionary<string, string>
+    {
+        ["ladderHysteresis"] = package.Risk.LadderHysteresis.ToString(CultureInfo.InvariantCulture),
+        ["recovery"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(package.Risk.Recovery.ToString()),
+        ["recoveryCooldownDays"] = package.Risk.RecoveryCooldown.TotalDays.ToString(CultureInfo.InvariantCulture),
+        ["killSwitchDrawdown"] = package.Risk.KillSwitchDrawdown.ToString(CultureInfo.InvariantCulture),
+    };
+
     // The host may trade fewer symbols than the package (those with data), never others, nor another exchange or
     // timeframe. A universe built in code may mix timeframes (research); only a uniform one is held to the package's.
     private static IEnumerable<string> Covers(StrategyPackage package, TradingUniverse universe)

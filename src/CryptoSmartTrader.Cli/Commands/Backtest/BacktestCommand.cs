@@ -29,6 +29,18 @@ internal static class BacktestCommand
             Description = "Protective stop after every entry, PCT percent below the average entry price (above for shorts), e.g. 5; default none",
         };
         var trainRounds = new Option<int?>("--train-rounds") { Description = "Walk-forward with an XGBoost --model: boosting rounds per retrain (default: the model's)" };
+        var package = new Option<string?>("--package")
+        {
+            Description = "Run a strategy package: a package.json (as cst backtest writes it), 'promoted', NAME or NAME@vN of the store; " +
+                "it decides orders, the command line gives the period, data and output",
+        };
+        var store = new Option<string>("--store") { Description = "Strategy package store for --package NAME", DefaultValueFactory = _ => Trading.Packages.PackageStore.DefaultRoot };
+        var recovery = new Option<string?>("--recovery")
+        {
+            Description = "Drawdown ladder recovery: drawdown (default: levels follow the drawdown), manual, newhigh, or cooldown[:DAYS] " +
+                "(after DAYS reduce-only or halted by the drawdown kill switch, equity becomes the new peak and trading resumes; default 30)",
+        };
+        var hysteresis = new Option<double?>("--ladder-hysteresis") { Description = "Percentage points below a ladder threshold before the level steps down (default 1)" };
         var trainDays = new Option<int>("--train-days") { Description = "Walk-forward training window in days", DefaultValueFactory = _ => 60 };
         var testDays = new Option<int>("--test-days") { Description = "Walk-forward out-of-sample window in days", DefaultValueFactory = _ => 30 };
         var command = new Command("backtest",
@@ -44,19 +56,37 @@ internal static class BacktestCommand
         command.Add(trainStride);
         command.Add(trainRounds);
         command.Add(stopLoss);
+        command.Add(package);
+        command.Add(store);
+        command.Add(recovery);
+        command.Add(hysteresis);
         var outputs = ResultFilesOption.Create();
         command.Add(outputs);
         command.SetAction(async (parse, ct) =>
         {
-            var s = Selection.Parse(parse, o);
-            var stopPercent = parse.GetValue(stopLoss);
-            if (stopPercent is { } sp && !(sp > 0 && sp < 100)) throw new CliUsageException($"--stop-loss: expected a percentage in (0, 100), got {sp}");
+            Trading.Packages.StrategyPackage pkg;
+            Selection s;
+            double? stopPercent;
+            if (parse.GetValue(package) is { } reference)
+            {
+                pkg = SelectionPackage.Load(reference, parse.GetValue(store)!);
+                s = SelectionPackage.FromPackage(parse, o, [stopLoss, recovery, hysteresis], pkg);
+                stopPercent = pkg.Execution.StopLossPercent > 0 ? pkg.Execution.StopLossPercent : null;
+            }
+            else
+            {
+                s = Selection.Parse(parse, o);
+                stopPercent = parse.GetValue(stopLoss);
+                if (stopPercent is { } sp && !(sp > 0 && sp < 100)) throw new CliUsageException($"--stop-loss: expected a percentage in (0, 100), got {sp}");
+                pkg = SelectionPackage.Build(s, stopPercent ?? 0, SelectionPackage.Recovery(parse.GetValue(recovery), parse.GetValue(hysteresis)), context);
+            }
+
             if ((parse.GetValue(trainStride) is not null || parse.GetValue(trainRounds) is not null) && (s.Model is null || !parse.GetValue(walkForward)))
             {
                 throw new CliUsageException("--train-stride/--train-rounds: only with --model NAME --walk-forward (they set how each window's model is retrained)");
             }
 
-            var blueprint = StrategyFactory.Blueprint(s, context, retrainModel: parse.GetValue(walkForward), stopPercent ?? 0);
+            var blueprint = StrategyFactory.Blueprint(pkg, s, context, retrainModel: parse.GetValue(walkForward));
             var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
             BacktestResult result;
             if (parse.GetValue(walkForward))
@@ -96,8 +126,13 @@ internal static class BacktestCommand
                 result = result with { Settings = result.Settings with { Costs = costs } };
             }
 
+            result = result with { Settings = result.Settings with { Risk = Trading.Packages.StrategyKernelFactory.LadderSettings(pkg) } };
             var dir = parse.GetValue(output)!;
             await ResultsWriter.WriteAsync(result, dir, ResultFilesOption.Parse(parse.GetValue(outputs)), ct);
+            // The package that made these orders, beside them: cst strategies promote DIR/package.json hands it to the bot.
+            pkg.DataFingerprints = Trading.Packages.DataFingerprints.Of(series, origin, s.From, s.To);
+            if (parse.GetValue(walkForward)) pkg.Description = $"{pkg.Description}; walk-forward run ({result.Settings.Strategy}): the parameters were chosen per window";
+            await Trading.Packages.StrategyPackageJson.SaveAsync(pkg, Path.Combine(dir, "package.json"), ct);
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(context.Out, ResultsWriter.Summary(result, Path.GetFullPath(dir)));
@@ -129,6 +164,11 @@ internal static class BacktestCommand
             await w.WriteLineAsync($"  risk         {d.Time:yyyy-MM-dd'T'HH:mm'Z'} {d.Reason}: {d.Details}");
         }
 
-        await w.WriteLineAsync($"  wrote        {Path.GetFullPath(dir)}");
+        foreach (var d in r.Decisions.Where(d => d.Reason == Trading.Kernel.ReasonCode.LadderReleased).Take(3))
+        {
+            await w.WriteLineAsync($"  ladder       {d.Time:yyyy-MM-dd'T'HH:mm'Z'} released: {d.Details}");
+        }
+
+        await w.WriteLineAsync($"  wrote        {Path.GetFullPath(dir)} (package.json: cst strategies promote it, cst backtest --package runs it again)");
     }
 }

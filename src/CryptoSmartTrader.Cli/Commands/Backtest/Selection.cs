@@ -36,7 +36,8 @@ internal sealed record Selection(
     public static Selection Parse(ParseResult parse, SelectionOptions o)
     {
         var exchange = StoreCliSupport.ParseExchange(parse.GetValue(o.Exchange))!.Value;
-        var symbols = parse.GetValue(o.Symbols)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var symbolsText = parse.GetValue(o.Symbols) ?? throw new CliUsageException("--symbols: required (comma-separated pairs such as BTC/USDT,ETH/USDT), unless --package gives them");
+        var symbols = symbolsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => StoreCliSupport.ParseSymbol(s, "--symbols")).ToArray();
         if (symbols.Length == 0) throw new CliUsageException("--symbols: expected at least one pair such as BTC/USDT");
         if (symbols.Distinct().Count() != symbols.Length) throw new CliUsageException($"--symbols: each pair may appear once, got '{parse.GetValue(o.Symbols)}'");
@@ -95,21 +96,8 @@ internal sealed record Selection(
         }
     }
 
-    internal static ISlippageModel ParseSlippage(string text)
-    {
-        var t = text.Trim().ToLowerInvariant();
-        var parts = t.Split(':', 2);
-        double Arg(double fallback) => parts.Length < 2 ? fallback
-            : double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 ? v
-            : throw new CliUsageException($"--slippage: expected a number >= 0 after '{parts[0]}:', got '{text}'");
-        return parts[0] switch
-        {
-            "fixed" when parts.Length == 2 => new FixedBpsSlippage(Arg(5)),
-            "sqrt" => new SquareRootImpactSlippage(new SquareRootImpactParameters(Arg(1.0))),
-            "book" when parts.Length == 1 => new OrderBookWalkSlippage(),
-            _ => throw new CliUsageException($"--slippage: expected fixed:BPS, sqrt[:COEF] or book, got '{text}'"),
-        };
-    }
+    internal static ISlippageModel ParseSlippage(string text) =>
+        SlippageModels.TryParse(text, out var model, out var error) ? model : throw new CliUsageException($"--slippage: {error}");
 
     internal static TimeSpan ParseLatency(string text)
     {

@@ -12,7 +12,7 @@ internal sealed class SelectionOptions
     public Option<string?> Strategy { get; } = new("--strategy") { Description = "Rule strategy: sma-cross (default when no --model)" };
     public Option<string?> Model { get; } = new("--model") { Description = "A registered model name (see cst models list); trades its calibrated predictions" };
     public Option<string> Exchange { get; } = new("--exchange") { Description = "Venue id", DefaultValueFactory = _ => "binance" };
-    public Option<string> Symbols { get; } = new("--symbols") { Description = "Comma-separated pairs, e.g. BTC/USDT,ETH/USDT", Required = true };
+    public Option<string?> Symbols { get; } = new("--symbols") { Description = "Comma-separated pairs, e.g. BTC/USDT,ETH/USDT (required unless --package)" };
     public Option<string> Timeframe { get; } = new("--timeframe") { Description = "Bar timeframe", DefaultValueFactory = _ => "1h" };
     public Option<DateTimeOffset?> From { get; } = CommonOptions.Time("--from", "First bar close that may trade");
     public Option<DateTimeOffset?> To { get; } = CommonOptions.Time("--to", "Last bar close processed");
@@ -28,6 +28,9 @@ internal sealed class SelectionOptions
     public Option<string> Db { get; } = CommonOptions.Db();
     public Option<string> ModelsDir { get; } = Models.ModelsCliSupport.ModelsDir();
     public Option<bool> Json { get; } = CommonOptions.Json();
+
+    /// <summary>The options that decide orders: each lands in the strategy package, so none may be given with <c>--package</c>.</summary>
+    public IEnumerable<Option> OrderOptions => [Strategy, Model, Exchange, Symbols, Timeframe, Fast, Slow, Fees, Slippage, Latency, VolShock, Cash];
 
     public void AddTo(Command command)
     {

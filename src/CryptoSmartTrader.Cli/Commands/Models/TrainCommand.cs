@@ -3,6 +3,7 @@ using System.Globalization;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Models.AutoML;
 using CryptoSmartTrader.Models.Datasets;
+using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Torch.Predictors;
 using CryptoSmartTrader.Models.Training;
@@ -70,23 +71,20 @@ internal static class TrainCommand
             }
 
             var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
+            var kindDef = ModelKinds.Find(modelKind, out var kindError) ?? throw new CliUsageException($"--model-type: {kindError}");
             var deepKind = DeepTrainOptions.KindOf(modelKind);
-            if (deepKind is null && modelKind is not ("xgboost" or "linear") && !ComposedKinds.Is(modelKind))
+            var randomSeed = parse.GetValue(seed);
+            if (searchTrials > 0 && !kindDef.SupportsSearch)
             {
-                throw new CliUsageException($"--model-type: expected xgboost, linear, stacked, regime-routed, lstm, transformer or nbeats, got '{modelKind}'");
+                throw new CliUsageException($"--search-budget applies to --model-type {string.Join(", ", ModelKinds.All.Where(k => k.SupportsSearch).Select(k => k.Name))} only");
             }
 
-            var randomSeed = parse.GetValue(seed);
-            TorchPredictorOptions? deepOptions = null;
+            IReadOnlyDictionary<string, string> settings = new Dictionary<string, string>();
             if (deepKind is { } dk)
             {
-                if (searchTrials > 0)
-                {
-                    throw new CliUsageException("--search-budget applies to --model-type xgboost only");
-                }
-
-                deepOptions = deep.Read(parse, dk, randomSeed);
+                var deepOptions = deep.Read(parse, dk, randomSeed);
                 DeepTrainOptions.Require(TorchPredictor.TryCreate(deepOptions));
+                settings = deepOptions.Describe();
             }
             else
             {
@@ -94,7 +92,7 @@ internal static class TrainCommand
             }
 
             var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
-            ComposedKinds.Validate(modelKind, descriptor);
+            if (kindDef.CheckFeatures(descriptor) is { } featureError) throw new CliUsageException($"--model-type {featureError}");
             var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
             if (registry.Show(parse.GetValue(name)!) is { Ok: true })
             {
@@ -117,33 +115,28 @@ internal static class TrainCommand
                 }
             }
 
-            var datasetOptions = new DatasetOptions { From = start, LabelsEndBy = end, Stride = strideValue, SequenceLength = deepOptions?.Window ?? 1 };
             var searches = new Dictionary<string, string>(StringComparer.Ordinal);
+            var tuned = new Dictionary<CryptoSmartTrader.Core.Research.Horizon, XGBoostParameters>();
+            var kindRequest = new ModelKindRequest { Settings = settings, Seed = randomSeed, Horizons = hs, Tuned = h => tuned.GetValueOrDefault(h) };
+            var datasetOptions = new DatasetOptions { From = start, LabelsEndBy = end, Stride = strideValue, SequenceLength = kindDef.SequenceLength(kindRequest) };
+            var created = kindDef.Create(kindRequest);
+            if (!created.Ok) throw new CliUsageException($"--model-type {modelKind}: {created.Error}");
             IPredictor Predictor(CryptoSmartTrader.Core.Research.Horizon h)
             {
-                if (modelKind == "linear")
-                {
-                    return new LinearPredictor();
-                }
-
-                if (deepOptions is not null)
-                {
-                    return DeepTrainOptions.Require(TorchPredictor.TryCreate(deepOptions));
-                }
-
-                var parameters = new XGBoostParameters { Seed = randomSeed };
                 if (searchTrials > 0)
                 {
                     var data = DatasetBuilder.Build(frames, datasetOptions with { Horizon = h });
                     var result = HyperparameterSearch.Run(data, new SearchOptions { Trials = searchTrials, Seed = randomSeed }, context.Time,
                         new Progress<(int Done, int Total)>(p => context.Error.WriteLine($"  search {h}: {p.Done}/{p.Total}")), ct);
-                    parameters = result.Best with { Seed = randomSeed };
+                    tuned[h] = result.Best with { Seed = randomSeed };
                     searches[h.Code] = string.Create(CultureInfo.InvariantCulture, $"best score {result.BestScore:0.#####} over {result.Trials.Count} evaluations");
                 }
 
-                return ComposedKinds.Is(modelKind) ? ComposedKinds.Create(modelKind, parameters, hs, h) : new XGBoostPredictor(parameters);
+                return created.Predictor!(h);
             }
 
+            var recorded = new Dictionary<string, string>(created.Recorded);
+            if (kindDef.SupportsSearch) recorded["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture);
             using var bundle = MultiHorizonTrainer.Train(frames, new TrainingRequest
             {
                 Name = parse.GetValue(name)!,
@@ -152,13 +145,7 @@ internal static class TrainCommand
                 Predictor = Predictor,
                 Dataset = datasetOptions,
                 Seed = randomSeed,
-                Hyperparameters = deepOptions is not null ? new Dictionary<string, string>(deepOptions.Describe())
-                    : modelKind == "linear" ? new Dictionary<string, string> { ["kind"] = "linear" }
-                    : new Dictionary<string, string>(new XGBoostParameters { Seed = randomSeed }.Describe())
-                    {
-                        ["searchBudget"] = searchTrials.ToString(CultureInfo.InvariantCulture),
-                        ["kind"] = modelKind,
-                    },
+                Hyperparameters = recorded,
             }, context.Time, new Progress<string>(m => context.Error.WriteLine(m)), ct);
             var metadata = bundle.Metadata with
             {

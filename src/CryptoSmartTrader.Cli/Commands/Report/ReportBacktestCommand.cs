@@ -2,6 +2,7 @@ using System.CommandLine;
 using CryptoSmartTrader.Cli.Commands.Notebook;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Reporting.Html;
+using CryptoSmartTrader.Research.Reports;
 
 namespace CryptoSmartTrader.Cli.Commands.Report;
 
@@ -27,7 +28,7 @@ internal static class ReportBacktestCommand
                 throw new CliUsageException($"dir: expected a backtest result folder, '{dir}' does not exist");
             }
 
-            var document = BacktestTearsheet.Build(dir);
+            if (!BacktestTearsheet.TryBuild(dir, out var document, out var error)) throw new CliFailureException(error);
             var path = Path.GetFullPath(parse.GetValue(output)!);
             await HtmlReportRenderer.WriteAsync(document, path, ct);
             if (parse.GetValue(json))

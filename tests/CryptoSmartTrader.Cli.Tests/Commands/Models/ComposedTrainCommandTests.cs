@@ -59,9 +59,10 @@ public sealed class ComposedTrainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_types_are_not_composed()
+    public void The_composed_types_come_from_the_model_kind_registry()
     {
-        Assert.False(ComposedKinds.Is("xgboost"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ComposedKinds.Create("xgboost", new(), [], CryptoSmartTrader.Core.Research.Horizon.H1));
+        Assert.NotNull(CryptoSmartTrader.Models.Kinds.ModelKinds.Find("stacked", out _));
+        Assert.NotNull(CryptoSmartTrader.Models.Kinds.ModelKinds.Find("regime-routed", out _));
+        Assert.Null(CryptoSmartTrader.Models.Kinds.ModelKinds.Find("composed", out _));
     }
 }

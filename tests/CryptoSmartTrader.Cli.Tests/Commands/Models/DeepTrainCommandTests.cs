@@ -82,7 +82,7 @@ public sealed class DeepTrainCommandTests : IDisposable
     [InlineData("--window", "0", "--window: expected an integer >= 1")]
     [InlineData("--device", "tpu", "--device: expected cpu or cuda")]
     [InlineData("--nbeats-stacks", "mixed", "--nbeats-stacks: expected generic or interpretable")]
-    [InlineData("--search-budget", "4", "--search-budget applies to --model-type xgboost only")]
+    [InlineData("--search-budget", "4", "--search-budget applies to --model-type xgboost, stacked, regime-routed only")]
     public async Task Bad_deep_model_arguments_are_usage_errors_naming_the_option(string option, string value, string message)
     {
         var result = await Train("bad", "lstm", "1h", option, value);

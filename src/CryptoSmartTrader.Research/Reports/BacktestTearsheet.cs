@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
 
-namespace CryptoSmartTrader.Cli.Commands.Report;
+namespace CryptoSmartTrader.Research.Reports;
 
 /// <summary>
 /// Builds the backtest tearsheet from a result folder (format <c>cst-backtest-result/1</c>: result.json, equity.csv, trades.csv):
 /// metrics, equity and drawdown, monthly returns, exposure, trade list, the simulator's settings and costs, and bias-check
 /// verdicts when the folder holds a <c>bias.json</c>. Rendered by the same HTML renderer as the notebooks.
 /// </summary>
-internal static class BacktestTearsheet
+public static class BacktestTearsheet
 {
     public const string FormatId = "cst-backtest-result/1";
     private const int MaxTradeRows = 500;
@@ -23,26 +22,44 @@ internal static class BacktestTearsheet
         "benchmarkTotalReturn", "benchmarkCagr", "benchmarkMaxDrawdown", "expectancy", "averageWin", "averageLoss",
     };
 
+    /// <summary>The tearsheet of a result folder, or why it cannot be built (a missing or malformed file, named).</summary>
+    public static bool TryBuild(string directory, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportDocument? document,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            document = Build(directory);
+            error = null;
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            (document, error) = (null, e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>The tearsheet of a result folder; a missing or malformed file throws <see cref="InvalidDataException"/> naming it (see <see cref="TryBuild"/>).</summary>
     public static ReportDocument Build(string directory)
     {
         var resultPath = Path.Combine(directory, "result.json");
-        if (!File.Exists(resultPath)) throw new CliFailureException($"{resultPath}: not found; expected a folder written by cst backtest ({FormatId})");
+        if (!File.Exists(resultPath)) throw new InvalidDataException($"{resultPath}: not found; expected a folder written by cst backtest ({FormatId})");
         JsonObject result;
         try
         {
-            result = JsonNode.Parse(File.ReadAllText(resultPath)) as JsonObject ?? throw new CliFailureException($"{resultPath}: expected a JSON object");
+            result = JsonNode.Parse(File.ReadAllText(resultPath)) as JsonObject ?? throw new InvalidDataException($"{resultPath}: expected a JSON object");
         }
         catch (JsonException e)
         {
-            throw new CliFailureException($"{resultPath}: not valid JSON ({e.Message})");
+            throw new InvalidDataException($"{resultPath}: not valid JSON ({e.Message})");
         }
 
         var format = result["format"]?.GetValue<string>();
-        if (format != FormatId) throw new CliFailureException($"{resultPath}: format is '{format ?? "missing"}', expected '{FormatId}'");
+        if (format != FormatId) throw new InvalidDataException($"{resultPath}: format is '{format ?? "missing"}', expected '{FormatId}'");
         var settings = result["settings"] as JsonObject ?? [];
 
         var equity = CsvTable.Read(Path.Combine(directory, "equity.csv"), "time", "equity", "gross_exposure", "net_exposure");
-        if (equity.Rows.Count == 0) throw new CliFailureException($"{equity.Path}: no rows; the run produced no equity curve");
+        if (equity.Rows.Count == 0) throw new InvalidDataException($"{equity.Path}: no rows; the run produced no equity curve");
         var times = equity.Rows.Select((r, i) => equity.Time(r, "time", i)).ToArray();
         var values = equity.Rows.Select((r, i) => equity.Number(r, "equity", i)).ToArray();
         var bench = equity.Rows.Select(r => equity.OptionalNumber(r, "benchmark_equity")).ToArray();
@@ -65,6 +82,8 @@ internal static class BacktestTearsheet
                     trades.Text(r, "entry_time"), trades.Text(r, "exit_time"), trades.Text(r, "net_pnl"), Percent(trades.OptionalNumber(r, "return"))]))),
             new MarkdownCell("## Simulator assumptions"),
             Html(HtmlTable.From(["setting", "value"], Flatten(settings).Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value]))),
+            new MarkdownCell("## Drawdown ladder\nLevel changes and releases by the recovery policy (settings.risk above says which policy ran)."),
+            Html(HtmlTable.From(["time", "release"], Releases(result))),
             new MarkdownCell("## Bias checks"),
             BiasChecks(directory),
         };
@@ -75,6 +94,14 @@ internal static class BacktestTearsheet
             Parameters = [KeyValuePair.Create("order list hash", result["orderListHash"]?.ToString() ?? "")],
         };
         return new ReportDocument(title, cells, metadata);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Releases(JsonObject result)
+    {
+        var ladder = result["ladder"] as JsonObject;
+        var releases = (ladder?["releases"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (IReadOnlyList<string>)[S(r, "time"), S(r, "details")]).ToList();
+        var changes = ladder?["levelChanges"]?.ToString() ?? "n/a";
+        return releases.Count > 0 ? releases : [["-", $"no release ({changes} level changes)"]];
     }
 
     private static PlotlyFigure Exposure(CsvTable equity, DateTimeOffset[] times, double[] values)

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CryptoSmartTrader.Cli.Common;
 
-namespace CryptoSmartTrader.Cli.Commands.Report;
+namespace CryptoSmartTrader.Research.Reports;
 
 /// <summary>Reads the comma-separated files of a backtest result folder (header row, RFC 4180 quoting, invariant culture).</summary>
 internal sealed class CsvTable
@@ -21,12 +20,12 @@ internal sealed class CsvTable
 
     public static CsvTable Read(string path, params string[] requiredColumns)
     {
-        if (!File.Exists(path)) throw new CliFailureException($"{path}: file not found (expected a backtest result folder written by cst backtest)");
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: file not found (expected a backtest result folder written by cst backtest)");
         var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new CliFailureException($"{path}: empty file, expected a header row");
+        if (lines.Length == 0) throw new InvalidDataException($"{path}: empty file, expected a header row");
         var header = Split(lines[0]);
         var missing = requiredColumns.Where(c => !header.Contains(c)).ToList();
-        if (missing.Count > 0) throw new CliFailureException($"{path}: missing column(s) {string.Join(", ", missing)}");
+        if (missing.Count > 0) throw new InvalidDataException($"{path}: missing column(s) {string.Join(", ", missing)}");
         var rows = new List<string[]>();
         for (var i = 1; i < lines.Length; i++)
         {
@@ -34,7 +33,7 @@ internal sealed class CsvTable
             var row = Split(lines[i]);
             if (row.Length != header.Length)
             {
-                throw new CliFailureException($"{path} line {i + 1}: {row.Length} cells, expected {header.Length}");
+                throw new InvalidDataException($"{path} line {i + 1}: {row.Length} cells, expected {header.Length}");
             }
 
             rows.Add(row);
@@ -50,7 +49,7 @@ internal sealed class CsvTable
         var cell = row[_columns[column]];
         return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw new CliFailureException($"{Path} row {rowIndex + 1}: {column} '{cell}' is not a number");
+            : throw new InvalidDataException($"{Path} row {rowIndex + 1}: {column} '{cell}' is not a number");
     }
 
     public double? OptionalNumber(string[] row, string column) =>
@@ -61,7 +60,7 @@ internal sealed class CsvTable
         var cell = row[_columns[column]];
         return DateTimeOffset.TryParse(cell, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
             ? t
-            : throw new CliFailureException($"{Path} row {rowIndex + 1}: {column} '{cell}' is not an ISO-8601 UTC time");
+            : throw new InvalidDataException($"{Path} row {rowIndex + 1}: {column} '{cell}' is not an ISO-8601 UTC time");
     }
 
     private static string[] Split(string line)

@@ -35,7 +35,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-# Front-end assets (charts for reports and the status page) come from npm and are vendored into the build.
+# Front-end assets (the bot status page's charts) come from npm and are vendored into the build; reports embed Plotly.NET's plotly.js.
 for pkg in $(find src bot -name package.json -not -path '*/node_modules/*'); do
   dir="$(dirname "$pkg")"
   [ -d "$dir/node_modules" ] && continue
@@ -57,3 +57,36 @@ done
 
 log "restoring NuGet packages"
 dotnet restore CryptoSmartTrader.sln --verbosity quiet >&2
+
+# Market data: tests, notebooks and the bot's replay read a dataset folder, searched like DatasetLocator does
+# (CST_DATASETS, datasets/, ../shared/datasets). A clone without one gets the re-downloadable datasets from the exchanges'
+# public endpoints into datasets/ (needs network access to api.binance.com; resumes where an interrupted run stopped).
+# What cannot be re-downloaded is listed in datasets/manifest.json with where to get it. Set CST_SKIP_FETCH=1 to skip.
+has_candles() {
+  local dir="$1"
+  [ -d "$dir" ] || return 1
+  [ -d "$dir/candles" ] && dir="$dir/candles"
+  [ -n "$(find "$dir" -name '*.csv*' -not -name '*.partial' -print -quit 2>/dev/null)" ]
+}
+fetched_stamp="datasets/.fetched-$(sha256sum datasets/manifest.json | cut -c1-16)"
+if [ "${CST_SKIP_FETCH:-0}" = "1" ]; then
+  log "CST_SKIP_FETCH=1: not looking for market data"
+elif [ -n "${CST_DATASETS:-}" ] && has_candles "$CST_DATASETS"; then
+  : # an explicit dataset folder
+elif has_candles ../shared/datasets || has_candles shared/datasets; then
+  : # the shared reference copy beside the repository
+elif [ -f "$fetched_stamp" ]; then
+  : # datasets/ was fetched completely for this manifest
+else
+  log "no dataset folder found (CST_DATASETS, datasets/, ../shared/datasets): fetching the re-downloadable datasets into datasets/"
+  dotnet build src/CryptoSmartTrader.Cli/CryptoSmartTrader.Cli.csproj -c Release --no-restore --nologo -v q >&2
+  # CST_FETCH_ARGS passes extra options, e.g. --binance-url for a mirror (word-split on purpose).
+  # shellcheck disable=SC2086
+  if dotnet src/CryptoSmartTrader.Cli/bin/Release/net10.0/cst.dll data fetch-datasets --into datasets ${CST_FETCH_ARGS:-} >&2; then
+    rm -f datasets/.fetched-* && touch "$fetched_stamp"
+  else
+    # Not fatal: the bot still starts (live data or a clear 'no data' page), and every test that needs a missing file
+    # fails naming it and how to get it. A rerun resumes the download.
+    log "fetch-datasets did not complete (see above; network access to the exchanges is needed). Rerun to resume."
+  fi
+fi

@@ -20,17 +20,15 @@ internal static class ReplayData
         var folder = DatasetLocator.Find(datasetsPath);
         if (folder is null)
         {
-            missing.Add($"no dataset folder with candle files (searched {string.Join(", ", DatasetLocator.Candidates(datasetsPath))}); run ./cst data download or set --datasets");
+            missing.Add(DatasetLocator.NotFoundMessage(datasetsPath) + ", or pass --datasets");
         }
 
-        var files = folder is null ? [] : CandleImporter.ListFiles(folder);
         var importer = new CandleImporter(store);
         var series = new List<CandleSeries>();
         foreach (var symbol in strategy.Symbols)
         {
             var name = $"{symbol.Base}_{symbol.Quote}-{strategy.Timeframe}.";
-            var file = files.FirstOrDefault(f => Path.GetFileName(f).StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && (Path.GetFileName(Path.GetDirectoryName(f)) ?? "").StartsWith(strategy.Exchange.ToString(), StringComparison.OrdinalIgnoreCase));
+            var file = folder is null ? null : DatasetLocator.FindCandleFile(folder, strategy.Exchange, symbol, strategy.Timeframe);
             if (file is not null)
             {
                 var result = await importer.ImportFileAsync(file, strategy.Exchange, cancellationToken);
@@ -40,7 +38,7 @@ internal static class ReplayData
             var loaded = await store.LoadAsync(strategy.Exchange, symbol, strategy.Timeframe, cancellationToken: cancellationToken);
             if (loaded.IsEmpty)
             {
-                missing.Add($"no {strategy.Timeframe} candles for {strategy.Exchange} {symbol}: expected a file named {name}csv[.gz] in a {strategy.Exchange}_* folder of the dataset, or candles in the store {dbPath}");
+                missing.Add($"no {strategy.Timeframe} candles for {strategy.Exchange} {symbol}: expected a file named {name}csv[.gz] in candles/{strategy.Exchange}_spot_{strategy.Timeframe}/ of the dataset, or candles in the store {dbPath}");
                 continue;
             }
 

@@ -43,7 +43,7 @@ internal static class DoctorCommand
         [
             new("dotnet", true, Environment.Version.ToString(), null),
             new("datasets", datasets is not null, datasets ?? $"none found (searched {string.Join(", ", DatasetLocator.Candidates())})",
-                $"set {DatasetLocator.EnvironmentVariable} or run ./cst data download"),
+                $"run {DatasetLocator.FetchCommand} (needs network) or set {DatasetLocator.EnvironmentVariable} to a dataset folder"),
             FileCheck("xgboost", ["/usr/lib/x86_64-linux-gnu/libxgboost.so.0", "/usr/lib/aarch64-linux-gnu/libxgboost.so.0"], "apt-get install -y libxgboost0 libxgboost-dev"),
             FileCheck("chromium", ["/usr/bin/chromium"], "apt-get install -y chromium"),
             FileCheck("postgresql", ["/usr/lib/postgresql/15/bin/pg_ctl"], "apt-get install -y postgresql"),

@@ -1,35 +1,34 @@
 using System.Globalization;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CryptoSmartTrader.Reporting.Charts;
 
 /// <summary>A correlation matrix as a heatmap on a fixed [-1, 1] diverging scale, values written in the cells.</summary>
 public static class CorrelationHeatmap
 {
-    private const string Chart = "correlation heatmap";
+    private const string Name = "correlation heatmap";
 
-    public static PlotlyFigure Create(IReadOnlyList<string> names, double[,] matrix, string? title = "Correlation")
+    public static GenericChart Create(IReadOnlyList<string> names, double[,] matrix, string? title = "Correlation")
     {
-        ChartInput.NotEmpty(Chart, nameof(names), names.Count);
+        ChartInput.NotEmpty(Name, nameof(names), names.Count);
         if (matrix.GetLength(0) != names.Count || matrix.GetLength(1) != names.Count)
         {
             throw new ArgumentException(
-                $"{Chart}: matrix is {matrix.GetLength(0)}x{matrix.GetLength(1)} but there are {names.Count} names; expected a square {names.Count}x{names.Count} matrix",
+                $"{Name}: matrix is {matrix.GetLength(0)}x{matrix.GetLength(1)} but there are {names.Count} names; expected a square {names.Count}x{names.Count} matrix",
                 nameof(matrix));
         }
 
         var n = names.Count;
-        var rows = Enumerable.Range(0, n).Select(r => Enumerable.Range(0, n).Select(c => (double?)matrix[r, c]).ToArray()).ToArray();
-        var text = rows.Select(r => r.Select(v => v is { } d && double.IsFinite(d) ? d.ToString("0.00", CultureInfo.InvariantCulture) : "").ToArray()).ToArray();
-        var figure = new PlotlyFigure(title);
-        figure.Add(new HeatmapTrace(PlotlyValues.Strings(names), PlotlyValues.Strings(names), PlotlyValues.Matrix(rows))
-        {
-            Name = "correlation", ColorScale = "RdBu", ZMin = -1, ZMax = 1, ZMid = 0, Text = PlotlyValues.StringMatrix(text), TextTemplate = "%{text}",
-        });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "category" });
-        figure.Layout.Axis("yaxis", new PlotlyAxis { Type = "category", AutoRange = "reversed" });
-        figure.Layout.HoverMode = "closest";
-        figure.Layout.Height = Math.Max(300, 120 + 36 * n);
-        return figure;
+        var rows = Enumerable.Range(0, n).Select(r => Enumerable.Range(0, n).Select(c => matrix[r, c]).ToArray()).ToArray();
+        var text = rows.Select(r => r.Select(d => double.IsFinite(d) ? d.ToString("0.00", CultureInfo.InvariantCulture) : "").ToArray()).ToArray();
+        return Chart.Heatmap<double, string, string, string>(rows, X: names.ToArray(), Y: names.ToArray(), Name: "correlation")
+            .Gaps()
+            .Traces(("colorscale", "RdBu"), ("zmin", -1), ("zmax", 1), ("zmid", 0), ("text", text), ("texttemplate", "%{text}"))
+            .XAxis(1, ("type", "category"))
+            .YAxis(1, ("type", "category"), ("autorange", "reversed"))
+            .Layout(("hovermode", "closest"), ("height", Math.Max(300, 120 + 36 * n)))
+            .Titled(title);
     }
 
     /// <summary>Pearson correlation of columns, using only rows where both values are finite (pairwise complete); NaN when fewer than 2 pairs or zero variance.</summary>
@@ -38,7 +37,7 @@ public static class CorrelationHeatmap
         var n = columns.Count;
         for (var i = 1; i < n; i++)
         {
-            ChartInput.SameLength(Chart, $"column {i}", columns[i].Count, "column 0", columns[0].Count);
+            ChartInput.SameLength(Name, $"column {i}", columns[i].Count, "column 0", columns[0].Count);
         }
 
         var m = new double[n, n];

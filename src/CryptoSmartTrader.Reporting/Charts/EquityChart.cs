@@ -1,49 +1,51 @@
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
+
 namespace CryptoSmartTrader.Reporting.Charts;
 
-/// <summary>Equity curve (with an optional benchmark, e.g. buy-and-hold) above its drawdown, sharing the time axis.</summary>
+/// <summary>Equity curve (with an optional benchmark, e.g. buy-and-hold) above its drawdown, sharing the time axis: equity on <c>y</c>, drawdown on <c>y2</c>.</summary>
 public static class EquityChart
 {
-    private const string Chart = "equity chart";
+    private const string Name = "equity chart";
 
-    public static PlotlyFigure Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> equity,
+    public static GenericChart Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> equity,
         IReadOnlyList<double>? benchmark = null, string benchmarkName = "buy and hold", string? title = "Equity and drawdown")
     {
-        ChartInput.NotEmpty(Chart, nameof(equity), equity.Count);
-        ChartInput.SameLength(Chart, nameof(equity), equity.Count, nameof(times), times.Count);
-        ChartInput.Increasing(Chart, nameof(times), times);
+        ChartInput.NotEmpty(Name, nameof(equity), equity.Count);
+        ChartInput.SameLength(Name, nameof(equity), equity.Count, nameof(times), times.Count);
+        ChartInput.Increasing(Name, nameof(times), times);
         for (var i = 0; i < equity.Count; i++)
         {
             if (!double.IsFinite(equity[i]) || equity[i] <= 0)
             {
-                throw new ArgumentException($"{Chart}: equity[{i}] at {times[i]:O} is {equity[i]}; expected a positive finite value", nameof(equity));
+                throw new ArgumentException($"{Name}: equity[{i}] at {times[i]:O} is {equity[i]}; expected a positive finite value", nameof(equity));
             }
         }
 
         if (benchmark is not null)
         {
-            ChartInput.SameLength(Chart, nameof(benchmark), benchmark.Count, nameof(times), times.Count);
+            ChartInput.SameLength(Name, nameof(benchmark), benchmark.Count, nameof(times), times.Count);
         }
 
-        var x = PlotlyValues.Times(times);
-        var figure = new PlotlyFigure(title);
-        figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(equity)) { Name = "equity", YAxis = "y", Line = new LineStyle(ChartColors.Primary, 1.6) });
+        var x = Plot.Utc(times);
+        var charts = new List<GenericChart>
+        {
+            Chart.Line<DateTime, double, string>(x, equity, Name: "equity", LineColor: Plot.Colour(ChartColors.Primary), LineWidth: 1.6),
+        };
         if (benchmark is not null)
         {
-            figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(benchmark))
-            {
-                Name = benchmarkName, YAxis = "y", Line = new LineStyle(ChartColors.Muted, 1.2, "dot"),
-            });
+            charts.Add(Chart.Line<DateTime, double, string>(x, benchmark, Name: benchmarkName, LineColor: Plot.Colour(ChartColors.Muted),
+                LineWidth: 1.2, LineDash: StyleParam.DrawingStyle.Dot));
         }
 
-        figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(Drawdown.Compute(equity)))
-        {
-            Name = "drawdown", YAxis = "y2", Fill = "tozeroy", FillColor = ChartColors.WithAlpha(ChartColors.Down, 0.3),
-            Line = new LineStyle(ChartColors.Down, 1),
-        });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "date", Anchor = "y2" });
-        figure.Layout.Axis("yaxis", new PlotlyAxis { Title = "equity", Domain = (0.35, 1.0) });
-        figure.Layout.Axis("yaxis2", new PlotlyAxis { Title = "drawdown", Domain = (0.0, 0.28), TickFormat = ".0%", Anchor = "x" });
-        figure.Layout.Height = 520;
-        return figure;
+        charts.Add(Chart.Line<DateTime, double, string>(x, Drawdown.Compute(equity), Name: "drawdown", LineColor: Plot.Colour(ChartColors.Down), LineWidth: 1,
+            Fill: StyleParam.Fill.ToZero_y, FillColor: Plot.Colour(ChartColors.WithAlpha(ChartColors.Down, 0.3))).OnAxes(1, 2));
+        return Chart.Combine(charts)
+            .XAxis(1, ("type", "date"), ("anchor", "y2"))
+            .YAxis(1, ("title", "equity"), ("domain", new[] { 0.35, 1.0 }))
+            .YAxis(2, ("title", "drawdown"), ("domain", new[] { 0.0, 0.28 }), ("tickformat", ".0%"), ("anchor", "x"))
+            .Layout(("height", 520))
+            .Gaps()
+            .Titled(title);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CryptoSmartTrader.Reporting.Charts;
 
@@ -7,12 +9,12 @@ public static class MonthlyReturnsHeatmap
 {
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    public static PlotlyFigure Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> equity, string? title = "Monthly returns")
+    public static GenericChart Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> equity, string? title = "Monthly returns")
     {
         ChartInput.NotEmpty("monthly returns heatmap", nameof(equity), equity.Count);
         var months = MonthlyReturns.Compute(times, equity);
         var years = months.Select(m => m.Year).Distinct().OrderByDescending(y => y).ToArray();
-        var z = years.Select(_ => new double?[12]).ToArray();
+        var z = years.Select(_ => Enumerable.Repeat(double.NaN, 12).ToArray()).ToArray();
         var text = years.Select(_ => Enumerable.Repeat(string.Empty, 12).ToArray()).ToArray();
         foreach (var (year, month, ret) in months)
         {
@@ -21,17 +23,14 @@ public static class MonthlyReturnsHeatmap
             text[row][month - 1] = ret.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture);
         }
 
-        var figure = new PlotlyFigure(title);
-        figure.Add(new HeatmapTrace(PlotlyValues.Strings(MonthNames), PlotlyValues.Strings(years.Select(y => y.ToString(CultureInfo.InvariantCulture))),
-            PlotlyValues.Matrix(z))
-        {
-            Name = "monthly return", ColorStops = [(0, "#d73027"), (0.5, "#f7f7f7"), (1, "#1a9850")], ZMid = 0, Text = PlotlyValues.StringMatrix(text), TextTemplate = "%{text}",
-            HoverTemplate = "%{y} %{x}: %{text}<extra></extra>",
-        });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "category", Title = null });
-        figure.Layout.Axis("yaxis", new PlotlyAxis { Type = "category", Title = "year", AutoRange = "reversed" });
-        figure.Layout.HoverMode = "closest";
-        figure.Layout.Height = Math.Max(220, 80 + 40 * years.Length);
-        return figure;
+        return Chart.Heatmap<double, string, string, string>(z, X: MonthNames, Y: years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(),
+                Name: "monthly return")
+            .Traces(("colorscale", new object[] { new object[] { 0, "#d73027" }, new object[] { 0.5, "#f7f7f7" }, new object[] { 1, "#1a9850" } }),
+                ("zmid", 0), ("text", text), ("texttemplate", "%{text}"), ("hovertemplate", "%{y} %{x}: %{text}<extra></extra>"))
+            .Gaps()
+            .XAxis(1, ("type", "category"))
+            .YAxis(1, ("type", "category"), ("title", "year"), ("autorange", "reversed"))
+            .Layout(("hovermode", "closest"), ("height", Math.Max(220, 80 + 40 * years.Length)))
+            .Titled(title);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CryptoSmartTrader.Reporting.Charts;
 
@@ -8,17 +10,17 @@ namespace CryptoSmartTrader.Reporting.Charts;
 /// </summary>
 public static class PredictionFanChart
 {
-    private const string Chart = "prediction fan chart";
+    private const string Name = "prediction fan chart";
 
-    public static PlotlyFigure Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> forecast, IReadOnlyList<PredictionBand> bands,
+    public static GenericChart Create(IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> forecast, IReadOnlyList<PredictionBand> bands,
         IReadOnlyList<double>? actual = null, string? title = "Forecast with prediction intervals")
     {
-        ChartInput.NotEmpty(Chart, nameof(times), times.Count);
-        ChartInput.Increasing(Chart, nameof(times), times);
-        ChartInput.SameLength(Chart, nameof(forecast), forecast.Count, nameof(times), times.Count);
+        ChartInput.NotEmpty(Name, nameof(times), times.Count);
+        ChartInput.Increasing(Name, nameof(times), times);
+        ChartInput.SameLength(Name, nameof(forecast), forecast.Count, nameof(times), times.Count);
         if (actual is not null)
         {
-            ChartInput.SameLength(Chart, nameof(actual), actual.Count, nameof(times), times.Count);
+            ChartInput.SameLength(Name, nameof(actual), actual.Count, nameof(times), times.Count);
         }
 
         foreach (var band in bands)
@@ -26,46 +28,43 @@ public static class PredictionFanChart
             var label = $"band {band.Level.ToString(CultureInfo.InvariantCulture)}";
             if (!(band.Level > 0 && band.Level < 1))
             {
-                throw new ArgumentException($"{Chart}: {label} level must be in (0, 1)", nameof(bands));
+                throw new ArgumentException($"{Name}: {label} level must be in (0, 1)", nameof(bands));
             }
 
-            ChartInput.SameLength(Chart, $"{label} low", band.Low.Count, nameof(times), times.Count);
-            ChartInput.SameLength(Chart, $"{label} high", band.High.Count, nameof(times), times.Count);
+            ChartInput.SameLength(Name, $"{label} low", band.Low.Count, nameof(times), times.Count);
+            ChartInput.SameLength(Name, $"{label} high", band.High.Count, nameof(times), times.Count);
             for (var i = 0; i < band.Low.Count; i++)
             {
                 if (band.Low[i] > band.High[i])
                 {
-                    throw new ArgumentException($"{Chart}: {label} low[{i}] {band.Low[i]} is above high[{i}] {band.High[i]}", nameof(bands));
+                    throw new ArgumentException($"{Name}: {label} low[{i}] {band.Low[i]} is above high[{i}] {band.High[i]}", nameof(bands));
                 }
             }
         }
 
-        var x = PlotlyValues.Times(times);
-        var figure = new PlotlyFigure(title);
+        var x = Plot.Utc(times);
+        var charts = new List<GenericChart>();
         var ordered = bands.OrderByDescending(b => b.Level).ToList();
         for (var k = 0; k < ordered.Count; k++)
         {
             var band = ordered[k];
             var name = $"{band.Level * 100:0}% interval";
             var alpha = 0.12 + 0.18 * k / Math.Max(1, ordered.Count - 1 + 1);
-            figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(band.Low))
-            {
-                Name = name, LegendGroup = name, ShowLegend = false, Line = new LineStyle(Width: 0), HoverTemplate = "%{y:.4g}<extra>" + name + " low</extra>",
-            });
-            figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(band.High))
-            {
-                Name = name, LegendGroup = name, Fill = "tonexty", FillColor = ChartColors.WithAlpha(ChartColors.Primary, alpha),
-                Line = new LineStyle(Width: 0),
-            });
+
+            // Low edge first, then the high edge filled down to it ("tonexty"): the band is one legend entry.
+            charts.Add(Chart.Line<DateTime, double, string>(x, band.Low, Name: name, ShowLegend: false, LineWidth: 0)
+                .Traces(("legendgroup", name), ("hovertemplate", "%{y:.4g}<extra>" + name + " low</extra>")));
+            charts.Add(Chart.Line<DateTime, double, string>(x, band.High, Name: name, LineWidth: 0, Fill: StyleParam.Fill.ToNext_y,
+                    FillColor: Plot.Colour(ChartColors.WithAlpha(ChartColors.Primary, alpha)))
+                .Traces(("legendgroup", name)));
         }
 
-        figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(forecast)) { Name = "forecast", Line = new LineStyle(ChartColors.Primary, 2) });
+        charts.Add(Chart.Line<DateTime, double, string>(x, forecast, Name: "forecast", LineColor: Plot.Colour(ChartColors.Primary), LineWidth: 2));
         if (actual is not null)
         {
-            figure.Add(new ScatterTrace(x, PlotlyValues.Numbers(actual)) { Name = "actual", Line = new LineStyle("#000000", 1.4) });
+            charts.Add(Chart.Line<DateTime, double, string>(x, actual, Name: "actual", LineColor: Plot.Colour("#000000"), LineWidth: 1.4));
         }
 
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "date" });
-        return figure;
+        return Chart.Combine(charts).XAxis(1, ("type", "date")).Gaps().Titled(title);
     }
 }

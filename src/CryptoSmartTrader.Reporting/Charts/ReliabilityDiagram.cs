@@ -1,3 +1,6 @@
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
+
 namespace CryptoSmartTrader.Reporting.Charts;
 
 /// <summary>
@@ -6,15 +9,15 @@ namespace CryptoSmartTrader.Reporting.Charts;
 /// </summary>
 public static class ReliabilityDiagram
 {
-    private const string Chart = "reliability diagram";
+    private const string Name = "reliability diagram";
 
     /// <summary>Equal-width bins over [0, 1]; the last bin includes 1. Empty bins are left out.</summary>
     public static IReadOnlyList<ReliabilityBin> Bins(IReadOnlyList<double> probabilities, IReadOnlyList<bool> outcomes, int binCount = 10)
     {
-        ChartInput.SameLength(Chart, nameof(outcomes), outcomes.Count, nameof(probabilities), probabilities.Count);
+        ChartInput.SameLength(Name, nameof(outcomes), outcomes.Count, nameof(probabilities), probabilities.Count);
         if (binCount < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(binCount), binCount, $"{Chart}: bin count must be at least 1");
+            throw new ArgumentOutOfRangeException(nameof(binCount), binCount, $"{Name}: bin count must be at least 1");
         }
 
         var count = new int[binCount];
@@ -25,7 +28,7 @@ public static class ReliabilityDiagram
             var p = probabilities[i];
             if (!(p >= 0 && p <= 1))
             {
-                throw new ArgumentException($"{Chart}: probabilities[{i}] is {p}; expected a probability in [0, 1]", nameof(probabilities));
+                throw new ArgumentException($"{Name}: probabilities[{i}] is {p}; expected a probability in [0, 1]", nameof(probabilities));
             }
 
             var b = Math.Min((int)(p * binCount), binCount - 1);
@@ -46,29 +49,24 @@ public static class ReliabilityDiagram
         return bins;
     }
 
-    public static PlotlyFigure Create(IReadOnlyList<double> probabilities, IReadOnlyList<bool> outcomes, int binCount = 10, string? title = "Reliability diagram")
+    public static GenericChart Create(IReadOnlyList<double> probabilities, IReadOnlyList<bool> outcomes, int binCount = 10, string? title = "Reliability diagram")
     {
-        ChartInput.NotEmpty(Chart, nameof(probabilities), probabilities.Count);
+        ChartInput.NotEmpty(Name, nameof(probabilities), probabilities.Count);
         var bins = Bins(probabilities, outcomes, binCount);
-        var figure = new PlotlyFigure(title);
-        figure.Add(new ScatterTrace(PlotlyValues.Numbers([0.0, 1.0]), PlotlyValues.Numbers([0.0, 1.0]))
-        {
-            Name = "perfectly calibrated", YAxis = "y", Line = new LineStyle(ChartColors.Muted, 1, "dash"),
-        });
-        figure.Add(new ScatterTrace(PlotlyValues.Numbers(bins.Select(b => b.MeanPredicted)), PlotlyValues.Numbers(bins.Select(b => b.ObservedFrequency)))
-        {
-            Name = "model", Mode = "lines+markers", YAxis = "y", Line = new LineStyle(ChartColors.Primary, 2), Marker = new MarkerStyle(ChartColors.Primary, 8),
-            Text = [.. bins.Select(b => $"n={b.Count}")],
-        });
-        figure.Add(new BarTrace(PlotlyValues.Numbers(bins.Select(b => (b.From + b.To) / 2)), PlotlyValues.Numbers(bins.Select(b => (double)b.Count)))
-        {
-            Name = "predictions per bin", YAxis = "y2", Marker = new MarkerStyle(ChartColors.Secondary), Opacity = 0.6,
-        });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Title = "predicted probability", Range = (0, 1), Anchor = "y2" });
-        figure.Layout.Axis("yaxis", new PlotlyAxis { Title = "observed frequency", Range = (0, 1), Domain = (0.3, 1.0) });
-        figure.Layout.Axis("yaxis2", new PlotlyAxis { Title = "count", Domain = (0.0, 0.22), Anchor = "x" });
-        figure.Layout.HoverMode = "closest";
-        figure.Layout.Height = 520;
-        return figure;
+        return Chart.Combine(
+            [
+                Chart.Line<double, double, string>([0.0, 1.0], [0.0, 1.0], Name: "perfectly calibrated", LineColor: Plot.Colour(ChartColors.Muted), LineWidth: 1,
+                    LineDash: StyleParam.DrawingStyle.Dash),
+                Chart.Line<double, double, string>(bins.Select(b => b.MeanPredicted), bins.Select(b => b.ObservedFrequency), ShowMarkers: true, Name: "model",
+                    MultiText: bins.Select(b => $"n={b.Count}").ToArray(), LineColor: Plot.Colour(ChartColors.Primary), LineWidth: 2,
+                    MarkerColor: Plot.Colour(ChartColors.Primary)).MarkerSize(8),
+                Chart.Column<double, double, string>(bins.Select(b => (double)b.Count), Keys: bins.Select(b => (b.From + b.To) / 2).ToArray(), Name: "predictions per bin",
+                    Opacity: 0.6, MarkerColor: Plot.Colour(ChartColors.Secondary)).OnAxes(1, 2),
+            ])
+            .XAxis(1, ("title", "predicted probability"), ("range", new[] { 0.0, 1.0 }), ("anchor", "y2"))
+            .YAxis(1, ("title", "observed frequency"), ("range", new[] { 0.0, 1.0 }), ("domain", new[] { 0.3, 1.0 }))
+            .YAxis(2, ("title", "count"), ("domain", new[] { 0.0, 0.22 }), ("anchor", "x"))
+            .Layout(("hovermode", "closest"), ("height", 520))
+            .Titled(title);
     }
 }

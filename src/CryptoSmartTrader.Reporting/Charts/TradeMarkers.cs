@@ -1,13 +1,21 @@
 using CryptoSmartTrader.Core.Markets;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CryptoSmartTrader.Reporting.Charts;
 
-/// <summary>Adds buy (green triangle up) and sell (red triangle down) markers on the price axis of a figure.</summary>
+/// <summary>Buy (green triangle up) and sell (red triangle down) markers on the price axis of a chart.</summary>
 public static class TradeMarkers
 {
-    public static PlotlyFigure Add(PlotlyFigure figure, IEnumerable<TradeMarker> trades, string yAxis = "y")
+    /// <summary>Adds the markers to <paramref name="chart"/> on its price axis (<c>y{yAxis}</c>).</summary>
+    public static GenericChart Add(GenericChart chart, IEnumerable<TradeMarker> trades, int yAxis = 1)
     {
-        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(chart);
+        return Plot.CombineKeepingWidth(chart, Traces(trades).Select(t => t.OnAxes(1, yAxis)));
+    }
+
+    internal static IEnumerable<GenericChart> Traces(IEnumerable<TradeMarker> trades)
+    {
         var all = trades.ToList();
         foreach (var t in all)
         {
@@ -22,10 +30,11 @@ public static class TradeMarkers
             }
         }
 
+        var result = new List<GenericChart>();
         foreach (var (side, name, colour, symbol) in new[]
                  {
-                     (TakerSide.Buy, "buys", ChartColors.Up, "triangle-up"),
-                     (TakerSide.Sell, "sells", ChartColors.Down, "triangle-down"),
+                     (TakerSide.Buy, "buys", ChartColors.Up, StyleParam.MarkerSymbol.TriangleUp),
+                     (TakerSide.Sell, "sells", ChartColors.Down, StyleParam.MarkerSymbol.TriangleDown),
                  })
         {
             var group = all.Where(t => t.Side == side).OrderBy(t => t.Time).ToList();
@@ -34,17 +43,12 @@ public static class TradeMarkers
                 continue;
             }
 
-            figure.Add(new ScatterTrace(PlotlyValues.Times(group.Select(t => t.Time)), PlotlyValues.Numbers(group.Select(t => t.Price)))
-            {
-                Name = name,
-                Mode = "markers",
-                XAxis = "x",
-                YAxis = yAxis,
-                Marker = new MarkerStyle(colour, 11, symbol) { Line = new LineStyle("#000000", 0.5) },
-                Text = [.. group.Select(t => t.Label ?? name)],
-            });
+            result.Add(Chart.Point<DateTime, double, string>(Plot.Utc(group.Select(t => t.Time)), group.Select(t => t.Price), Name: name,
+                    MultiText: group.Select(t => t.Label ?? name).ToArray(), MarkerColor: Plot.Colour(colour), MarkerSymbol: symbol,
+                    MarkerOutline: Plot.LineOf("#000000", 0.5))
+                .MarkerSize(11));
         }
 
-        return figure;
+        return result;
     }
 }

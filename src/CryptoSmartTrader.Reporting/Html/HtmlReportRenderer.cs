@@ -5,7 +5,7 @@ using System.Text;
 namespace CryptoSmartTrader.Reporting.Html;
 
 /// <summary>
-/// Renders a <see cref="ReportDocument"/> as one standalone HTML page: embedded CSS and plotly.js (no network needed), a table of
+/// Renders a <see cref="ReportDocument"/> as one standalone HTML page: embedded CSS and plotly.js once (no network needed, no CDN), a table of
 /// contents from the markdown headings, run metadata, collapsible code cells and their outputs (text, HTML, interactive charts).
 /// </summary>
 public static class HtmlReportRenderer
@@ -78,12 +78,14 @@ public static class HtmlReportRenderer
                 case HtmlOutput h:
                     body.Append("<div class=\"out html\">").Append(h.Html).Append("</div>\n");
                     break;
+                case MarkdownOutput m:
+                    body.Append("<div class=\"out md\">").Append(Markdig.Markdown.ToHtml(m.Markdown, MarkdownSection.Pipeline)).Append("</div>\n");
+                    break;
                 case ChartOutput chart:
                     var id = $"chart-{++charts}";
-                    var json = chart.Figure.ToJsonNode();
-                    body.Append("<div class=\"out chart\" id=\"").Append(id).Append("\"></div><script>Plotly.newPlot('").Append(id).Append("', ")
-                        .Append(json["data"]!.ToJsonString()).Append(", ").Append(json["layout"]!.ToJsonString())
-                        .Append(", {responsive: true, displaylogo: false});</script>\n");
+                    body.Append("<div class=\"out chart\" id=\"").Append(id).Append("\"></div>");
+                    PlotlyHtml.AppendPlot(body, id, chart.FigureJson);
+                    body.Append('\n');
                     break;
                 case ErrorOutput e:
                     body.Append("<pre class=\"out error\"><b>").Append(E(e.Name)).Append("</b>: ").Append(E(e.Message));

@@ -13,7 +13,7 @@ namespace CryptoSmartTrader.Reporting.Html;
 /// </summary>
 internal sealed class MarkdownSection
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     public List<TocEntry> Toc { get; } = [];

@@ -4,7 +4,7 @@ namespace CryptoSmartTrader.Research.Notebooks;
 
 /// <summary>
 /// Members every notebook cell can call without qualification, matching the Polyglot Notebooks (.NET Interactive) C# kernel so the same
-/// cells run in VS Code: <c>display(value)</c> and <c>HTML("…")</c>. Charts (<see cref="Reporting.Charts.PlotlyFigure"/>),
+/// cells run in VS Code: <c>display(value)</c> and <c>HTML("…")</c>. Charts (any Plotly.NET <see cref="Plotly.NET.GenericChart"/>),
 /// <see cref="HtmlContent"/> and <see cref="ReportDataRange"/> are shown richly; anything else as text.
 /// </summary>
 public sealed class NotebookGlobals

@@ -1,11 +1,15 @@
 using System.Collections;
 using System.Globalization;
-using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
+using CryptoSmartTrader.Research.Display;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Notebooks;
 
-/// <summary>Turns a displayed value into a report output: charts and HTML keep their rich form, everything else becomes text.</summary>
+/// <summary>
+/// Turns a displayed value into a report output: any Plotly.NET chart becomes a chart, the library's own types and Deedle frames
+/// become tables (<see cref="DisplayFormatters"/>), HTML keeps its rich form, everything else becomes text (times as ISO UTC).
+/// </summary>
 internal static class OutputFormatter
 {
     private const int MaxItems = 50;
@@ -13,10 +17,12 @@ internal static class OutputFormatter
     public static ReportOutput Format(object? value) => value switch
     {
         null => new TextOutput("<null>"),
-        PlotlyFigure f => new ChartOutput(f),
+        GenericChart chart => new ChartOutput(chart),
         HtmlContent h => new HtmlOutput(h.Html),
         ReportOutput o => o,
         string s => new TextOutput(s),
+        _ when DisplayFormatters.TryFormat(value) is { } rich => rich,
+        DateTimeOffset or DateTime => new TextOutput(DisplayValue.Of(value)),
         IFormattable f => new TextOutput(f.ToString(null, CultureInfo.InvariantCulture)),
         IEnumerable e => new TextOutput(FormatSequence(e)),
         _ => new TextOutput(value.ToString() ?? value.GetType().Name),
@@ -30,7 +36,7 @@ internal static class OutputFormatter
         {
             if (total++ < MaxItems)
             {
-                items.Add(item is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : item?.ToString() ?? "<null>");
+                items.Add(item is null ? "<null>" : DisplayValue.Of(item));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Reports;
 
@@ -104,17 +105,9 @@ public static class BacktestTearsheet
         return releases.Count > 0 ? releases : [["-", $"no release ({changes} level changes)"]];
     }
 
-    private static PlotlyFigure Exposure(CsvTable equity, DateTimeOffset[] times, double[] values)
-    {
-        var gross = equity.Rows.Select((r, i) => equity.Number(r, "gross_exposure", i) / values[i]).ToArray();
-        var net = equity.Rows.Select((r, i) => equity.Number(r, "net_exposure", i) / values[i]).ToArray();
-        var figure = new PlotlyFigure("Exposure");
-        figure.Add(new ScatterTrace(PlotlyValues.Times(times), PlotlyValues.Numbers(gross)) { Name = "gross", Line = new LineStyle(ChartColors.Primary, 1.2, Shape: "hv") });
-        figure.Add(new ScatterTrace(PlotlyValues.Times(times), PlotlyValues.Numbers(net)) { Name = "net", Line = new LineStyle(ChartColors.Secondary, 1.2, Shape: "hv") });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "date" }).Axis("yaxis", new PlotlyAxis { TickFormat = ".0%" });
-        figure.Layout.Height = 300;
-        return figure;
-    }
+    private static GenericChart Exposure(CsvTable equity, DateTimeOffset[] times, double[] values) =>
+        ExposureChart.Create(times, equity.Rows.Select((r, i) => equity.Number(r, "gross_exposure", i) / values[i]).ToArray(),
+            equity.Rows.Select((r, i) => equity.Number(r, "net_exposure", i) / values[i]).ToArray());
 
     private static CodeCell BiasChecks(string directory)
     {
@@ -158,5 +151,5 @@ public static class BacktestTearsheet
 
     private static CodeCell Html(HtmlContent html) => new(string.Empty, [new HtmlOutput(html.Html)]);
 
-    private static CodeCell Chart(PlotlyFigure figure) => new(string.Empty, [new ChartOutput(figure)]);
+    private static CodeCell Chart(GenericChart chart) => new(string.Empty, [new ChartOutput(chart)]);
 }

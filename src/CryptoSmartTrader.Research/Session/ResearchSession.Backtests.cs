@@ -5,6 +5,7 @@ using CryptoSmartTrader.Backtesting.Results;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Kernel;
@@ -56,7 +57,7 @@ public sealed partial class ResearchSession
         ResultsWriter.WriteAsync(result, directory, cancellationToken);
 
     /// <summary>Equity above its drawdown, with buy-and-hold when the run has it.</summary>
-    public static PlotlyFigure EquityCurve(BacktestResult result)
+    public static GenericChart EquityCurve(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var times = result.Equity.Select(p => p.Time).ToArray();
@@ -65,7 +66,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Monthly returns of the equity curve as a year × month heatmap.</summary>
-    public static PlotlyFigure MonthlyReturns(BacktestResult result)
+    public static GenericChart MonthlyReturns(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return MonthlyReturnsHeatmap.Create(result.Equity.Select(p => p.Time).ToArray(), result.Equity.Select(p => (double)p.Equity).ToArray(),

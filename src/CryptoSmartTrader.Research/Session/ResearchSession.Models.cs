@@ -8,6 +8,7 @@ using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Models.Training;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -82,7 +83,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Reliability diagram of one horizon's calibrated P(up) against realised up moves on a window.</summary>
-    public static PlotlyFigure ReliabilityChart(ModelBundle bundle, string horizon, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to,
+    public static GenericChart ReliabilityChart(ModelBundle bundle, string horizon, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to,
         int bins = 10)
     {
         ArgumentNullException.ThrowIfNull(bundle);

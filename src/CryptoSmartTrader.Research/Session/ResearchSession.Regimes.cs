@@ -3,6 +3,7 @@ using CryptoSmartTrader.Features.CrossCoin;
 using CryptoSmartTrader.Features.Regimes;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -26,7 +27,7 @@ public sealed partial class ResearchSession
 
     /// <summary>Pearson correlation of hourly (per-bar) log returns between every pair, over the bars both series have
     /// (the cross-section panel leaves missing bars missing), as a heatmap and as the matrix itself.</summary>
-    public static (PlotlyFigure Chart, double[,] Matrix) ReturnCorrelation(IReadOnlyList<CandleSeries> series)
+    public static (GenericChart Chart, double[,] Matrix) ReturnCorrelation(IReadOnlyList<CandleSeries> series)
     {
         var panel = CrossSectionPanel.Create(series);
         var n = panel.Symbols.Count;
@@ -66,7 +67,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>A candlestick chart with the regimes shaded behind it.</summary>
-    public static PlotlyFigure RegimeChart(CandleSeries series, FeatureFrame? regimes = null) =>
+    public static GenericChart RegimeChart(CandleSeries series, FeatureFrame? regimes = null) =>
         RegimeShading.Add(CandleChart(series), RegimeSpans(regimes ?? Regimes(series)));
 
     private const string Undefined = "(warm-up)";

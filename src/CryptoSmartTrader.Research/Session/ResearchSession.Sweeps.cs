@@ -1,7 +1,7 @@
 using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Backtesting.Sweeps;
 using CryptoSmartTrader.Core.Markets;
-using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Research.Session;
@@ -39,7 +39,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>A metric of the sweep's cells over two swept parameters (see <see cref="SweepReport.Heatmap"/>).</summary>
-    public static PlotlyFigure SweepHeatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null) =>
+    public static GenericChart SweepHeatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null) =>
         SweepReport.Heatmap(result, metric, x, y);
 
     /// <summary>Writes cells.csv, sweep.json (equity.csv when kept) and report.html to <paramref name="directory"/>.</summary>

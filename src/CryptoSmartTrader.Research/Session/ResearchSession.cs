@@ -5,6 +5,7 @@ using CryptoSmartTrader.Data.Quality;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Reporting.Charts;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -70,8 +71,7 @@ public sealed partial class ResearchSession : IDisposable
         var tf = Timeframe.Parse(timeframe);
         if (await _store.LastOpenTimeAsync(ex, sym, tf, cancellationToken) is null && DatasetsPath is not null)
         {
-            var file = Path.Combine(DatasetsPath, "candles", $"{ex.Id}_spot_{tf.Code}", $"{sym.ToFileToken()}-{tf.Code}.csv.gz");
-            if (File.Exists(file))
+            if (DatasetLocator.FindCandleFile(DatasetsPath, ex, sym, tf) is { } file)
             {
                 var result = await new CandleImporter(_store).ImportFileAsync(file, ex, cancellationToken);
                 if (result.Status == FileImportStatus.Rejected)
@@ -102,7 +102,7 @@ public sealed partial class ResearchSession : IDisposable
     }
 
     /// <summary>A candlestick chart with volume and the given feature columns drawn over it.</summary>
-    public static PlotlyFigure CandleChart(CandleSeries series, FeatureFrame? features = null, params string[] overlays)
+    public static GenericChart CandleChart(CandleSeries series, FeatureFrame? features = null, params string[] overlays)
     {
         var list = overlays.Select(o => new IndicatorOverlay(o, features is null
             ? throw new ArgumentException("CandleChart: overlays need a feature frame", nameof(features))

@@ -4,6 +4,10 @@ using System.Text;
 using CryptoSmartTrader.Backtesting.Sweeps;
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -18,7 +22,7 @@ public static class SweepReport
     /// <paramref name="metric"/> (see <see cref="SweepMetrics"/>) over parameters <paramref name="x"/> × <paramref name="y"/>
     /// (default: the first two swept); cells sharing an (x, y) pair are averaged; with one parameter the map has one row.
     /// </summary>
-    public static PlotlyFigure Heatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null)
+    public static GenericChart Heatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var value = SweepMetrics.Get(metric);
@@ -33,20 +37,31 @@ public static class SweepReport
         var rows = ys.Select(yv => xs.Select(xv =>
         {
             var vals = ok.Where(c => c.Cell.Values[xi] == xv && (yi < 0 || c.Cell.Values[yi] == yv)).Select(value).Where(double.IsFinite).ToArray();
-            return vals.Length == 0 ? (double?)null : vals.Average();
+            return vals.Length == 0 ? double.NaN : vals.Average();
         }).ToArray()).ToArray();
-        var text = rows.Select(r => r.Select(v => v is { } d ? d.ToString("0.###", CultureInfo.InvariantCulture) : "").ToArray()).ToArray();
-        var figure = new PlotlyFigure(names.Count > 2 ? $"{metric} by {x} × {y} (mean over {string.Join(", ", names.Where(n => n != x && n != y))})" : $"{metric} by {x}" + (y is null ? "" : $" × {y}"));
-        figure.Add(new HeatmapTrace(PlotlyValues.Strings(xs.Select(L)), PlotlyValues.Strings(ys.Select(v => yi < 0 ? metric : L(v))), PlotlyValues.Matrix(rows))
+        var text = rows.Select(r => r.Select(v => double.IsFinite(v) ? v.ToString("0.###", CultureInfo.InvariantCulture) : "").ToArray()).ToArray();
+        var title = names.Count > 2 ? $"{metric} by {x} × {y} (mean over {string.Join(", ", names.Where(n => n != x && n != y))})" : $"{metric} by {x}" + (y is null ? "" : $" × {y}");
+        var z = rows.Select(r => r.Select(v => double.IsFinite(v) ? v : (double?)null).ToArray()).ToArray();
+        var chart = Chart.Heatmap<double, string, string, string>(rows.Select(r => r.Select(v => double.IsFinite(v) ? v : 0)), X: xs.Select(L).ToArray(),
+            Y: ys.Select(v => yi < 0 ? metric : L(v)).ToArray(), Name: metric);
+        // Empty cells (no valid cell there) must be gaps: plotly reads null as a gap, while the typed heatmap takes no nullable numbers.
+        chart = GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(t =>
         {
-            Name = metric, ColorScale = "RdYlGn", ReverseScale = metric is "max_drawdown" or "volatility" or "fees" ? true : null,
-            Text = PlotlyValues.StringMatrix(text), TextTemplate = "%{text}",
-        });
-        figure.Layout.Axis("xaxis", new PlotlyAxis { Type = "category", Title = x });
-        figure.Layout.Axis("yaxis", new PlotlyAxis { Type = "category", Title = y ?? "" });
-        figure.Layout.HoverMode = "closest";
-        figure.Layout.Height = Math.Max(300, 140 + 30 * ys.Length);
-        return figure;
+            t.SetProperty("z", z);
+            t.SetProperty("colorscale", "RdYlGn");
+            t.SetProperty("reversescale", metric is "max_drawdown" or "volatility" or "fees");
+            t.SetProperty("text", text);
+            t.SetProperty("texttemplate", "%{text}");
+            t.SetProperty("hoverongaps", false);
+            return t;
+        }), chart);
+        var layout = new Layout();
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "category", ["title"] = new Dictionary<string, object> { ["text"] = x } });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["type"] = "category", ["title"] = new Dictionary<string, object> { ["text"] = y ?? "" } });
+        layout.SetProperty("hovermode", "closest");
+        layout.SetProperty("height", Math.Max(300, 140 + 30 * ys.Length));
+        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title });
+        return Plotly.NET.Chart.withLayout(layout).Invoke(chart);
     }
 
     /// <summary>The whole report as one document (summary, heatmaps of Sharpe and total return, ranked cells).</summary>

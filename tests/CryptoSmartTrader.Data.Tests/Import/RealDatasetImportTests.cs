@@ -8,7 +8,7 @@ namespace CryptoSmartTrader.Data.Tests.Import;
 /// <summary>Imports a few real shared files; row counts and bounds are those listed in the datasets README (section 7).</summary>
 public sealed class RealDatasetImportTests
 {
-    [Fact]
+    [DatasetFact("candles/kraken_spot_1d/XBTUSD-1d.csv.gz")]
     public async Task Binance_hourly_and_kraken_daily_files_import_completely_and_reimport_is_a_no_op()
     {
         using var temp = new TempFolder();
@@ -39,7 +39,7 @@ public sealed class RealDatasetImportTests
         Assert.Equal(reference.Volume.ToArray(), loaded.Volume.ToArray());
     }
 
-    [Fact]
+    [DatasetFact("candles/other/BTCUSD-1M-index-2012-2024.csv", "candles/other/BTCUSD-1d-bitstamp2011-coinbase2025.csv.gz")]
     public async Task Folder_import_skips_close_stamped_and_label_stamped_files_with_reasons()
     {
         using var temp = new TempFolder();

@@ -55,7 +55,7 @@ public sealed class DataQualityRealDataTests
         Assert.Contains(report.Reasons, r => r.StartsWith("recent gap: 33 bars missing", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [DatasetFact("candles/kraken_spot_1d/XBTUSD-1d.csv.gz")]
     public void Binance_btc_usdt_and_kraken_btc_usd_daily_closes_agree_within_five_percent_except_five_days()
     {
         var binance = SharedCandles.BinanceDaily("BTC");

@@ -26,7 +26,7 @@ public sealed class HeadlineBucketerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => HeadlineBucketer.Compute(scored, bars, TimeSpan.Zero));
     }
 
-    [Fact]
+    [DatasetFact("sentiment/cryptolin_headlines.csv")]
     public void Date_only_headlines_become_visible_after_their_day_ends_on_real_data()
     {
         var row = CryptoLin.Rows.First(r => r.Date == new DateOnly(2021, 2, 8));

@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Features.Sentiment;
+using CryptoSmartTrader.TestKit.Datasets;
 using Xunit.Abstractions;
 
 namespace CryptoSmartTrader.Features.Tests.Sentiment;
@@ -33,7 +34,7 @@ public sealed class LexiconSentimentScorerTests(ITestOutputHelper output)
         Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconSentimentScorer(new LexiconSentimentOptions { PositiveThreshold = -0.1 }));
     }
 
-    [Fact]
+    [DatasetFact("sentiment/cryptolin_headlines.csv")]
     public void Thresholds_are_chosen_on_the_older_half_and_scored_once_on_the_newer_half()
     {
         var (tune, test) = CryptoLin.ChronologicalSplit();

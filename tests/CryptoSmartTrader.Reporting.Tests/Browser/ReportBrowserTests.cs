@@ -3,6 +3,7 @@ using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
 using CryptoSmartTrader.Reporting.Tests.Html;
 using Microsoft.Playwright;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Reporting.Tests.Browser;
 
@@ -52,7 +53,7 @@ public sealed class ReportBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "report.png"), FullPage = true });
     }
 
-    private static List<PlotlyFigure> AllFigures()
+    private static List<GenericChart> AllFigures()
     {
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var builder = new CandleSeriesBuilder(Exchange.Binance, Symbol.Parse("BTC/USDT"), Timeframe.H1);
@@ -69,9 +70,9 @@ public sealed class ReportBrowserTests
 
         var series = builder.Build();
         var sma = closes.Select((_, i) => i < 9 ? double.NaN : closes.Skip(i - 9).Take(10).Average()).ToArray();
-        var candles = CandlestickChart.Create(series, [new IndicatorOverlay("sma10", sma)]);
-        RegimeShading.Add(candles, [new RegimeSpan(t0, t0.AddHours(20), "trend"), new RegimeSpan(t0.AddHours(20), t0.AddHours(60), "range")]);
-        TradeMarkers.Add(candles, [new TradeMarker(t0.AddHours(12), closes[12], TakerSide.Buy, "entry"), new TradeMarker(t0.AddHours(30), closes[30], TakerSide.Sell, "exit")]);
+        var candles = CandlestickChart.Create(series, [new IndicatorOverlay("sma10", sma), new IndicatorOverlay("osc", [.. closes.Select(c => c % 1)], OwnPanel: true)],
+            trades: [new TradeMarker(t0.AddHours(12), closes[12], TakerSide.Buy, "entry"), new TradeMarker(t0.AddHours(30), closes[30], TakerSide.Sell, "exit")]);
+        candles = RegimeShading.Add(candles, [new RegimeSpan(t0, t0.AddHours(20), "trend"), new RegimeSpan(t0.AddHours(20), t0.AddHours(60), "range")]);
 
         var days = Enumerable.Range(0, 400).Select(i => t0.AddDays(i)).ToArray();
         var equity = days.Select((_, i) => 1000 * Math.Exp(0.001 * i + 0.05 * Math.Sin(i / 15.0))).ToArray();
@@ -90,6 +91,7 @@ public sealed class ReportBrowserTests
                  new PredictionBand(0.9, [.. mid.Select(m => m - 0.006)], [.. mid.Select(m => m + 0.006)])]),
             FeatureImportanceChart.Create(["rsi_14", "ret_24h", "vol_7d", "funding"], [0.12, 0.3, -0.05, 0.08]),
             CorrelationHeatmap.Create(["a", "b", "c"], CorrelationHeatmap.Pearson([[1, 2, 3, 4], [2, 1, 4, 3], [4, 3, 2, 1]])),
+            ExposureChart.Create(hours, [.. mid.Select(m => 0.5 + m)], [.. mid.Select(m => 0.2 - m)]),
         ];
     }
 }

@@ -83,4 +83,26 @@ public sealed class EquityChartTests
         Assert.Equal("#1a9850", heat["colorscale"]![2]![1]!.GetValue<string>());
         Assert.Equal("reversed", FigureJson.Layout(figure)["yaxis"]!["autorange"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Exposure_chart_draws_gross_and_net_as_steps()
+    {
+        var times = new[] { T0, T0.AddHours(1) };
+
+        var figure = ExposureChart.Create(times, [0.5, 1.0], [0.5, -0.2]);
+
+        var gross = FigureJson.Trace(figure, "gross");
+        Assert.Equal([0.5, 1.0], FigureJson.Numbers(gross["y"]));
+        Assert.Equal("hv", gross["line"]!["shape"]!.GetValue<string>());
+        Assert.Equal([0.5, -0.2], FigureJson.Numbers(FigureJson.Trace(figure, "net")["y"]));
+        Assert.Equal(".0%", FigureJson.Layout(figure)["yaxis"]!["tickformat"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Exposure_of_the_wrong_length_is_rejected_with_its_name()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ExposureChart.Create([T0, T0.AddHours(1)], [0.5, 1.0], [0.5]));
+
+        Assert.Contains("exposure chart: net has 1 values but times has 2", e.Message);
+    }
 }

@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
+using Plotly.NET;
 
 namespace CryptoSmartTrader.Reporting.Tests.Html;
 
@@ -20,7 +21,7 @@ public sealed class HtmlReportRendererTests
         Parameters = [KeyValuePair.Create("bars", "500")],
     });
 
-    internal static PlotlyFigure EquityChartSample()
+    internal static GenericChart EquityChartSample()
     {
         var t0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         return EquityChart.Create([.. Enumerable.Range(0, 5).Select(i => t0.AddDays(i))], [100, 104, 99, 108, 111]);
@@ -32,10 +33,65 @@ public sealed class HtmlReportRendererTests
         var html = HtmlReportRenderer.Render(Sample());
 
         Assert.StartsWith("<!DOCTYPE html>", html);
-        Assert.Contains("plotly.js v4.1.2", html);
+        Assert.Contains("plotly.js v2.28.0", html);
         Assert.DoesNotContain("<script src=", html);
         Assert.DoesNotContain("<link ", html);
-        Assert.Contains("Plotly.newPlot('chart-1', [", html);
+        Assert.Contains("Plotly.newPlot('chart-1',f.data,f.layout", html);
+    }
+
+    [Fact]
+    public void Plotly_js_is_embedded_exactly_once_however_many_charts_and_no_script_loads_from_the_network()
+    {
+        var charts = Enumerable.Range(0, 3).Select(_ => (ReportOutput)new ChartOutput(EquityChartSample())).ToList();
+        var html = HtmlReportRenderer.Render(new ReportDocument("three charts", [new CodeCell("charts", charts, 1), new CodeCell("one more", [new ChartOutput(EquityChartSample())], 2)]));
+
+        Assert.Equal(1, Occurrences(html, PlotlyScript.Text[..400]));
+        Assert.Equal(4, Occurrences(html, "Plotly.newPlot('chart-"));
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex("<script[^>]*\\ssrc\\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase), html);
+
+        // plotly.js itself holds attribution links (map tiles), which are text, not loads; the rest of the page must not point at the network.
+        var page = html.Replace(PlotlyScript.Text, string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex("(src|href)\\s*=\\s*[\"']?(https?:)?//", System.Text.RegularExpressions.RegexOptions.IgnoreCase), page);
+    }
+
+    [Fact]
+    public void Chart_title_with_markup_cannot_end_the_script_element()
+    {
+        var chart = Plotly.NET.CSharp.Chart.Line<double, double, string>([1.0, 2.0], [3.0, 4.0], Name: "x");
+        chart = Plotly.NET.Chart.withTitle("</script><script>alert(1)</script>", Microsoft.FSharp.Core.FSharpOption<Font>.None).Invoke(chart);
+
+        var html = HtmlReportRenderer.Render(new ReportDocument("t", [new CodeCell("c", [new ChartOutput(chart)], 1)]));
+
+        Assert.DoesNotContain("</script><script>alert(1)", html);
+        Assert.Contains("<\\/script><script>alert(1)<\\/script>", html);
+    }
+
+    [Fact]
+    public void Chart_output_exposes_figure_json_without_plotly_js_and_a_plain_text_description()
+    {
+        var output = new ChartOutput(EquityChartSample());
+
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(output.FigureJson)!;
+        Assert.Equal(["scatter", "scatter"], figure["data"]!.AsArray().Select(t => t!["type"]!.GetValue<string>()));
+        Assert.NotNull(figure["layout"]);
+        Assert.True(output.FigureJson.Length < 50_000, $"figure JSON is {output.FigureJson.Length} chars");
+        Assert.DoesNotContain("plotly.js v", output.FigureJson);
+        Assert.Equal("<plotly chart 'Equity and drawdown': 2 traces (scatter)>", output.Description);
+    }
+
+    [Fact]
+    public void Markdown_output_is_rendered_inside_its_cell()
+    {
+        var html = HtmlReportRenderer.Render(new ReportDocument("t", [new CodeCell("c", [new MarkdownOutput("**bold** <i>")], 1)]));
+
+        Assert.Contains("<div class=\"out md\"><p><strong>bold</strong>", html);
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 
     [Fact]
@@ -113,24 +169,19 @@ public sealed class HtmlReportRendererTests
 
         Assert.StartsWith("<div id=\"cst-chart-", bare);
         Assert.Contains("Plotly.newPlot('cst-chart-", bare);
-        Assert.DoesNotContain("plotly.js v4.1.2", bare);
+        Assert.DoesNotContain("plotly.js v2.28.0", bare);
         Assert.StartsWith("<script>if (!window.Plotly) {", full);
-        Assert.Contains("plotly.js v4.1.2", full);
+        Assert.Contains("plotly.js v2.28.0", full);
     }
 
     [Fact]
-    public void Figures_and_html_content_write_themselves_as_html_content()
+    public void Html_content_writes_itself_as_html_content()
     {
-        Microsoft.AspNetCore.Html.IHtmlContent figure = EquityChartSample();
         Microsoft.AspNetCore.Html.IHtmlContent table = HtmlTable.From(["a"], [["1"]]);
-        using var w1 = new StringWriter();
-        using var w2 = new StringWriter();
+        using var w = new StringWriter();
 
-        figure.WriteTo(w1, System.Text.Encodings.Web.HtmlEncoder.Default);
-        table.WriteTo(w2, System.Text.Encodings.Web.HtmlEncoder.Default);
+        table.WriteTo(w, System.Text.Encodings.Web.HtmlEncoder.Default);
 
-        Assert.StartsWith("<script>if (!window.Plotly) {", w1.ToString());
-        Assert.Contains("Plotly.newPlot('cst-chart-", w1.ToString());
-        Assert.Equal("<table class=\"cst-table\"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>", w2.ToString());
+        Assert.Equal("<table class=\"cst-table\"><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>", w.ToString());
     }
 }

@@ -14,6 +14,11 @@ public sealed class NotebookExecutorTests
             Parameters = [.. parameters.Select(p => KeyValuePair.Create(p.Item1, p.Item2))],
         });
 
+    /// <summary>A quant's own Plotly.NET chart needs Plotly.NET in the cell's references; the kernel session references the library's closure,
+    /// the #r lines keep this test independent of that.</summary>
+    internal static string PlotlyReferences => string.Concat(new[] { typeof(Plotly.NET.GenericChart), typeof(Plotly.NET.CSharp.Chart), typeof(Microsoft.FSharp.Core.FSharpOption<>) }
+        .Select(t => $"#r \"{t.Assembly.Location}\"\n"));
+
     [Fact]
     public async Task Runs_cells_in_order_with_shared_state_stdout_display_and_results()
     {
@@ -21,8 +26,7 @@ public sealed class NotebookExecutorTests
         var path = nb.Markdown("# Title\nSome *narrative*.")
             .Code("var prices = new[] { 1.0, 2.0, 4.0 };\nConsole.WriteLine($\"n={prices.Length}\");")
             .Code("record Point(int X, int Y);\nvar total = prices.Sum();\ndisplay(HTML(\"<b>bold</b>\"));\nConsole.Write(\"after\");")
-            .Code("display(new CryptoSmartTrader.Reporting.Charts.PlotlyFigure(\"fig\").Add(new CryptoSmartTrader.Reporting.Charts.ScatterTrace(" +
-                  "CryptoSmartTrader.Reporting.Charts.PlotlyValues.Numbers(new[] { 1.0, 2.0 }), CryptoSmartTrader.Reporting.Charts.PlotlyValues.Numbers(new[] { 3.0, 4.0 }))));\n" +
+            .Code(PlotlyReferences + "display(Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 }, Name: \"quant's own\"));\n" +
                   "new Point(1, 2) with { Y = (int)total }")
             .Save();
 

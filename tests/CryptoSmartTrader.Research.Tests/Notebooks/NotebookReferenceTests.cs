@@ -42,13 +42,13 @@ public sealed class NotebookReferenceTests
         using var nb = new TestNotebook();
         var lib = Path.Combine(nb.Directory, "build");
         Directory.CreateDirectory(lib);
-        foreach (var assembly in new[] { typeof(Reporting.Charts.PlotlyFigure).Assembly, typeof(Core.Markets.Candle).Assembly })
+        foreach (var assembly in new[] { typeof(Reporting.Charts.EquityChart).Assembly, typeof(Core.Markets.Candle).Assembly, typeof(Plotly.NET.GenericChart).Assembly })
         {
             File.Copy(assembly.Location, Path.Combine(lib, Path.GetFileName(assembly.Location)));
         }
 
-        var path = nb.Code("#r \"build/CryptoSmartTrader.Core.dll\"\n#r \"build/CryptoSmartTrader.Reporting.dll\"\nusing CryptoSmartTrader.Reporting.Charts;")
-            .Code("display(new PlotlyFigure(\"copy\"));\ntypeof(PlotlyFigure).Assembly.Location")
+        var path = nb.Code("#r \"build/CryptoSmartTrader.Core.dll\"\n#r \"build/CryptoSmartTrader.Reporting.dll\"\n#r \"build/Plotly.NET.dll\"\nusing CryptoSmartTrader.Reporting.Charts;")
+            .Code("display(EquityChart.Create(new[] { DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1) }, new[] { 1.0, 2.0 }));\ntypeof(EquityChart).Assembly.Location")
             .Save("copy");
 
         var result = await NotebookExecutorTests.Run(nb, path);

@@ -20,8 +20,8 @@ public sealed class BacktestFacadeTests : IDisposable
         Assert.All(result.Equity, p => Assert.InRange(p.Time, from, to));
         Assert.Equal("sma-cross(10,50)", result.Settings.Strategy);
 
-        Assert.Contains("drawdown", ResearchSession.EquityCurve(result).ToJson(), StringComparison.Ordinal);
-        Assert.Contains("heatmap", ResearchSession.MonthlyReturns(result).ToJson(), StringComparison.Ordinal);
+        Assert.Contains("drawdown", Plotly.NET.GenericChart.toFigureJson(ResearchSession.EquityCurve(result)), StringComparison.Ordinal);
+        Assert.Contains("heatmap", Plotly.NET.GenericChart.toFigureJson(ResearchSession.MonthlyReturns(result)), StringComparison.Ordinal);
         await ResearchSession.WriteResultsAsync(result, _dir);
         Assert.True(File.Exists(Path.Combine(_dir, "result.json")));
         Assert.True(File.Exists(Path.Combine(_dir, "equity.csv")));

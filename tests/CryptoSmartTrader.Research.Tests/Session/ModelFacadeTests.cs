@@ -34,7 +34,7 @@ public sealed class ModelFacadeTests : IDisposable
             Assert.Contains(metrics, m => m.Horizon == h && m.Model != "facade-test"); // a naive baseline on the same rows
         }
 
-        Assert.Contains("Reliability", ResearchSession.ReliabilityChart(bundle, "24h", series, trainTo.AddDays(2), testTo).ToJson(), StringComparison.Ordinal);
+        Assert.Contains("Reliability", Plotly.NET.GenericChart.toFigureJson(ResearchSession.ReliabilityChart(bundle, "24h", series, trainTo.AddDays(2), testTo)), StringComparison.Ordinal);
 
         Assert.True(session.Save(bundle).Ok);
         var promoted = session.Promote("facade-test");

@@ -37,7 +37,7 @@ public sealed class RegimeFacadeTests
     public void Regime_chart_shades_the_candles()
     {
         var btc = Hourly("BTC", Utc(2024, 1, 1), Utc(2024, 2, 15));
-        var json = ResearchSession.RegimeChart(btc).ToJson();
+        var json = Plotly.NET.GenericChart.toFigureJson(ResearchSession.RegimeChart(btc));
         Assert.Contains("\"candlestick\"", json, StringComparison.Ordinal);
         Assert.Contains("\"shapes\"", json, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public sealed class RegimeFacadeTests
         var btc = Hourly("BTC", from, to);
         var eth = Hourly("ETH", from, to);
         var (chart, matrix) = ResearchSession.ReturnCorrelation([btc, eth]);
-        Assert.Contains("heatmap", chart.ToJson(), StringComparison.Ordinal);
+        Assert.Contains("heatmap", Plotly.NET.GenericChart.toFigureJson(chart), StringComparison.Ordinal);
         Assert.Equal(1.0, matrix[0, 0], 12);
         Assert.Equal(matrix[0, 1], matrix[1, 0], 12);
 

@@ -49,7 +49,7 @@ public sealed class ResearchSessionTests : IDisposable
         var from = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var btc = await session.CandlesAsync("binance", "BTC/USDT", "1h", from, from.AddDays(3));
         var figure = ResearchSession.CandleChart(btc, ResearchSession.Features(btc), "sma_20", "rsi_14");
-        var json = figure.ToJson();
+        var json = Plotly.NET.GenericChart.toFigureJson(figure);
         Assert.Contains("\"candlestick\"", json, StringComparison.Ordinal);
         Assert.Contains("sma_20", json, StringComparison.Ordinal);
         Assert.Contains("rsi_14", json, StringComparison.Ordinal);

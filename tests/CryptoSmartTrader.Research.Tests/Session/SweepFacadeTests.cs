@@ -26,7 +26,7 @@ public sealed class SweepFacadeTests : IDisposable
         Assert.Equal(6, result.Cells.Count);
         Assert.All(result.Cells, c => Assert.True(c.Ok, c.Error));
         Assert.Equal(result.Steps, result.Cells[0].Equity!.Count);
-        var heat = JsonNode.Parse(ResearchSession.SweepHeatmap(result).ToJson())!["data"]![0]!;
+        var heat = JsonNode.Parse(Plotly.NET.GenericChart.toFigureJson(ResearchSession.SweepHeatmap(result)))!["data"]![0]!;
         Assert.Equal("heatmap", heat["type"]!.GetValue<string>());
         Assert.Equal(2, heat["z"]!.AsArray().Count);      // rows: slow 40, 80
         Assert.Equal(3, heat["z"]![0]!.AsArray().Count);  // columns: fast 5, 10, 20

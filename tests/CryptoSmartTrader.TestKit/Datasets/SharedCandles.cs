@@ -1,13 +1,12 @@
-using System.Globalization;
-using System.IO.Compression;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Datasets;
 
 namespace CryptoSmartTrader.TestKit.Datasets;
 
 /// <summary>
-/// Reads a real candle file from the shared datasets (<c>timestamp_ms,open,high,low,close,volume[,…]</c>, open times in
-/// UTC ms) into a <see cref="CandleSeries"/> stamped at open and close. For tests of layers that must not depend on the
-/// data layer's importer; the importer has its own tests.
+/// Reads a real candle file from the datasets (<c>timestamp_ms,open,high,low,close,volume[,…]</c>, open times in UTC ms)
+/// into a <see cref="CandleSeries"/> stamped at open and close, with the product's one reader (<see cref="CandleCsv"/>),
+/// so tests and product apply the same rules.
 /// </summary>
 public static class SharedCandles
 {
@@ -30,21 +29,8 @@ public static class SharedCandles
             }
         }
 
-        var path = SharedDatasets.PathOf(relativePath);
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 70_000);
-        _ = reader.ReadLine();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            var f = line.Split(',');
-            var open = long.Parse(f[0], CultureInfo.InvariantCulture);
-            builder.Add(open, timeframe.CloseOfMs(open), D(f[1]), D(f[2]), D(f[3]), D(f[4]), D(f[5]));
-        }
-
-        var series = builder.Build();
+        var read = CandleCsv.Read(SharedDatasets.PathOf(relativePath), exchange, symbol, timeframe);
+        var series = read.Series ?? throw new InvalidDataException(read.Error);
         lock (Cache)
         {
             Cache[relativePath] = series;
@@ -52,6 +38,4 @@ public static class SharedCandles
 
         return series;
     }
-
-    private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -1,32 +1,69 @@
+using CryptoSmartTrader.Data.Datasets;
+
 namespace CryptoSmartTrader.TestKit.Datasets;
 
 /// <summary>
-/// Locates the real exchange datasets that live beside the repository (<c>../shared/datasets</c>), or wherever
-/// <c>CST_SHARED_DATASETS</c> points. Tests read them in place; they are never copied into the repo.
+/// The real datasets for tests, found by the product's one resolver (<see cref="DatasetLocator"/>: <c>CST_DATASETS</c>,
+/// <c>datasets/</c>, then <c>../shared/datasets</c> beside the repository). Tests read them in place; they are never
+/// copied into the repo. A missing file fails the test with what is missing and how to get it (from the manifest).
 /// </summary>
 public static class SharedDatasets
 {
-    public const string EnvironmentVariable = "CST_SHARED_DATASETS";
+    public const string EnvironmentVariable = DatasetLocator.EnvironmentVariable;
 
-    private static readonly Lazy<string?> Root = new(Locate);
+    private static readonly Lazy<string?> Root = new(() => DatasetLocator.Find(startDirectory: RepoRoot));
 
     /// <summary>The dataset root, or null when it cannot be found.</summary>
     public static string? TryRoot => Root.Value;
 
-    /// <summary>The dataset root; throws with the searched locations when missing, so a test fails loudly rather than passing on nothing.</summary>
-    public static string RootPath => Root.Value ?? throw new DirectoryNotFoundException(
-        $"shared datasets not found: set {EnvironmentVariable} or place them at ../shared/datasets beside the repository (searched upwards from {AppContext.BaseDirectory})");
+    /// <summary>The dataset root; throws with the searched locations and the fetch command when missing, so a test fails loudly rather than passing on nothing.</summary>
+    public static string RootPath => Root.Value ?? throw new DirectoryNotFoundException(DatasetLocator.NotFoundMessage(startDirectory: RepoRoot));
 
+    /// <summary>
+    /// A dataset file or folder: from the dataset folder, else from the recorded fixtures that ship with the repository
+    /// (<c>tests/fixtures/datasets</c>, same layout); otherwise the test fails naming the file and how to get it.
+    /// </summary>
     public static string PathOf(params string[] parts)
     {
-        var path = Path.Combine([RootPath, .. parts]);
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var relative = Path.Combine(parts).Replace('\\', '/');
+        var root = Root.Value;
+        if (root is not null && Exists(Path.Combine(root, relative)))
         {
-            throw new FileNotFoundException($"shared dataset file not found: {path}");
+            return Path.Combine(root, relative);
         }
 
-        return path;
+        var fixture = Path.Combine(FixturesRoot, relative);
+        if (Exists(fixture))
+        {
+            return fixture;
+        }
+
+        throw root is null
+            ? new DirectoryNotFoundException($"dataset {relative} is needed but {DatasetLocator.NotFoundMessage(startDirectory: RepoRoot)}. {MissingHint(relative)}")
+            : new FileNotFoundException($"dataset file not found: {Path.Combine(root, relative)} (nor in {FixturesRoot}). {MissingHint(relative)}");
     }
+
+    /// <summary>Whether a dataset file or folder is available (dataset folder or shipped fixtures).</summary>
+    public static bool Has(string relativePath)
+    {
+        var rel = relativePath.Replace('\\', '/');
+        return (Root.Value is { } root && Exists(Path.Combine(root, rel))) || Exists(Path.Combine(FixturesRoot, rel));
+    }
+
+    /// <summary>Null when every dataset is available; otherwise the first missing one and where to get it (a skip reason).</summary>
+    public static string? SkipReason(params string[] relativePaths) =>
+        relativePaths.FirstOrDefault(p => !Has(p)) is { } missing ? $"needs dataset {missing}, which this machine lacks: {MissingHint(missing)}" : null;
+
+    /// <summary>The recorded data that ships with the repository (small, redistributable, not re-downloadable).</summary>
+    public static string FixturesRoot => Path.Combine(RepoRoot, "tests", "fixtures", "datasets");
+
+    /// <summary>The manifest describing every dataset (<c>datasets/manifest.json</c>).</summary>
+    public static string ManifestPath => Path.Combine(RepoRoot, "datasets", DatasetManifest.FileName);
+
+    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    /// <summary>The manifest's word on how to get a dataset (re-download command, or where it comes from when it cannot be re-downloaded).</summary>
+    public static string MissingHint(string relativePath) => DatasetManifestHints.For(ManifestPath, relativePath);
 
     /// <summary>The repository root (the folder holding CryptoSmartTrader.sln).</summary>
     public static string RepoRoot
@@ -50,31 +87,5 @@ public static class SharedDatasets
 
             throw new DirectoryNotFoundException($"repository root (CryptoSmartTrader.sln) not found above {AppContext.BaseDirectory}");
         }
-    }
-
-    private static string? Locate()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnv) && Directory.Exists(fromEnv))
-        {
-            return Path.GetFullPath(fromEnv);
-        }
-
-        var beside = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "datasets"));
-        if (Directory.Exists(Path.Combine(beside, "candles")))
-        {
-            return beside;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "datasets");
-            if (Directory.Exists(Path.Combine(candidate, "candles")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

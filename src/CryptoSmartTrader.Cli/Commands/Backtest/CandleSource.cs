@@ -32,9 +32,9 @@ internal static class CandleSource
         else
         {
             var root = s.Source ?? DatasetLocator.Find()
-                ?? throw new CliFailureException($"no candle data: store {Path.GetFullPath(s.Db)} does not exist and no datasets were found " +
-                    $"(searched {string.Join(", ", DatasetLocator.Candidates())}); pass --source DIR or import data with cst data import");
-            var folder = FolderFor(root, s.Exchange, s.Timeframe);
+                ?? throw new CliFailureException($"no candle data: store {Path.GetFullPath(s.Db)} does not exist and {DatasetLocator.NotFoundMessage()}; " +
+                    "or pass --source DIR, or import data with cst data import");
+            var folder = DatasetLocator.CandleFolder(root, s.Exchange, s.Timeframe);
             series = s.Symbols.Select(symbol =>
             {
                 var file = SourceCandleLoader.Resolve(folder, symbol, s.Timeframe);
@@ -52,16 +52,5 @@ internal static class CandleSource
         }
 
         return (series, origin);
-    }
-
-    /// <summary>The datasets layout keeps candles in <c>candles/{exchange}_spot_{tf}/</c>; a folder holding the files directly is used as is.</summary>
-    internal static string FolderFor(string root, Exchange exchange, Timeframe timeframe)
-    {
-        foreach (var candidate in new[] { Path.Combine(root, "candles", $"{exchange.Id}_spot_{timeframe.Code}"), Path.Combine(root, $"{exchange.Id}_spot_{timeframe.Code}") })
-        {
-            if (Directory.Exists(candidate)) return candidate;
-        }
-
-        return root;
     }
 }

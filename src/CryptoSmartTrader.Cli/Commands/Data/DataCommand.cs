@@ -20,6 +20,7 @@ internal static class DataCommand
         command.Add(DownloadCommand.Create(context));
         command.Add(UniverseCommand.Create(context));
         // --- end exchanges helper ---
+        command.Add(FetchDatasetsCommand.Create(context)); // data helper: rebuild datasets/ from the manifest
         return command;
     }
 }

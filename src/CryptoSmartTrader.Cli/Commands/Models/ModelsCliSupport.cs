@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
 using CryptoSmartTrader.Core.Research;
+using CryptoSmartTrader.Data.Datasets;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Datasets;
@@ -124,44 +124,17 @@ internal static class ModelsCliSupport
 
     private static CandleSeries ReadCsv(string folder, Exchange exchange, Symbol symbol, Timeframe timeframe, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var stem = Path.Combine(folder, $"{symbol.ToFileToken()}-{timeframe.Code}.csv");
-        var path = File.Exists(stem + ".gz") ? stem + ".gz" : File.Exists(stem) ? stem
-            : throw new CliFailureException($"--source: no candle file for {symbol} {timeframe} ({stem}[.gz])");
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        var builder = new CandleSeriesBuilder(exchange, symbol, timeframe, 4096);
+        var path = DatasetLocator.FindCandleFile(folder, exchange, symbol, timeframe)
+            ?? throw new CliFailureException($"--source: no candle file for {symbol} {timeframe} ({Path.Combine(folder, $"{symbol.ToFileToken()}-{timeframe.Code}.csv")}[.gz])");
+        var read = CandleCsv.Read(path, exchange, symbol, timeframe);
+        var series = read.Series ?? throw new CliFailureException(read.Error!);
         var lo = from?.ToUnixTimeMilliseconds() ?? long.MinValue;
         var hi = to?.ToUnixTimeMilliseconds() ?? long.MaxValue;
-        var lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNo++;
-            var f = line.Split(',');
-            if (f.Length < 6 || !long.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var open))
-            {
-                if (lineNo == 1)
-                {
-                    continue; // header
-                }
-
-                throw new CliFailureException($"{path}:{lineNo}: expected timestamp_ms,open,high,low,close,volume");
-            }
-
-            if (open < lo || open >= hi)
-            {
-                continue;
-            }
-
-            if (!builder.TryAdd(open, timeframe.CloseOfMs(open), D(f[1]), D(f[2]), D(f[3]), D(f[4]), D(f[5]), out var error))
-            {
-                throw new CliFailureException($"{path}:{lineNo}: {error}");
-            }
-        }
-
-        return builder.Build();
+        var open = series.OpenTimeMs;
+        var start = 0;
+        while (start < open.Length && open[start] < lo) start++;
+        var end = start;
+        while (end < open.Length && open[end] < hi) end++;
+        return series.Slice(start, end - start);
     }
-
-    private static double D(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 }

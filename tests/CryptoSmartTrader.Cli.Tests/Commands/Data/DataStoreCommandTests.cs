@@ -25,7 +25,7 @@ public sealed class DataStoreCommandTests : IDisposable
         }
     }
 
-    [Fact]
+    [DatasetFact("candles/kraken_spot_1d/XBTUSD-1d.csv.gz")]
     public async Task Import_reports_new_then_unchanged_rows_as_json()
     {
         var file = SharedDatasets.PathOf("candles", "kraken_spot_1d", "XBTUSD-1d.csv.gz");

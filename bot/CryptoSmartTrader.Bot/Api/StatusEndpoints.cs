@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Security;
@@ -29,7 +30,7 @@ internal static class StatusEndpoints
             var report = health.Evaluate(s);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
-        app.MapGet("/metrics", (BotStatus s, BotEngine engine) => Results.Text(PrometheusText.Render(s, engine.Cycles), PrometheusText.ContentType));
+        app.MapGet("/metrics", (BotStatus s, StepRunner steps) => Results.Text(PrometheusText.Render(s, steps.Cycles), PrometheusText.ContentType));
 
         app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
         {

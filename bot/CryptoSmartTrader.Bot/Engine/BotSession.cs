@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Replay;
@@ -6,24 +7,27 @@ using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Quality;
 using CryptoSmartTrader.Data.Quality;
 using CryptoSmartTrader.Trading.Alpha;
-using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Execution;
 using CryptoSmartTrader.Trading.Kernel;
-using CryptoSmartTrader.Trading.Simulation;
+using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Bot.Engine;
 
 /// <summary>
-/// One run of the trading kernel — the same <see cref="TradingKernel"/> the backtester drives — on the simulated venue
-/// (Paper, Replay) or the refusing shadow venue (Shadow), clocked by replay time. Not thread-safe: callers hold <see cref="Gate"/>.
+/// One run of the trading kernel on the strategy's package, as a backtest's <see cref="KernelSession"/>: the kernel is
+/// assembled by <see cref="StrategyKernelFactory"/> (through <see cref="KernelBlueprint.FromPackage"/>) exactly as
+/// <c>cst backtest</c> assembles it, with the bot's venue wrapped in the write-ahead store (paper and live) or the
+/// refusing shadow venue, and clocked by replay time. Not thread-safe: callers hold <see cref="Gate"/>.
 /// </summary>
 internal sealed class BotSession
 {
-    private readonly BarCloseContext _context;
+    private readonly KernelSession _session;
     private readonly IReadOnlyList<CandleSeries> _series;
     private readonly DataQualityVerdict?[] _verdicts;
+    private readonly bool[] _present;
     private readonly int _healthEvery;
     private long _steps;
+    private int _decisionsRead;
 
     /// <param name="liveVenue">The exchange adapter in live mode (wrapped in the write-ahead store like the paper venue); null simulates.</param>
     /// <param name="orderIdPrefix">Client order id prefix; a live-data session needs one unique per run, since nothing is re-run after a restart.</param>
@@ -33,59 +37,68 @@ internal sealed class BotSession
         _series = series;
         _healthEvery = Math.Max(1, options.HealthEveryBars);
         Universe = new TradingUniverse(strategy.Exchange, strategy.Timeframe, series.Select(s => s.Symbol));
-        _context = new BarCloseContext(Universe);
         _verdicts = new DataQualityVerdict?[Universe.Count];
+        _present = new bool[Universe.Count];
         Crash = new CrashPoints(options.CrashAt);
-        var profile = ExchangeProfiles.For(strategy.Exchange);
-        IExecutionVenue venue;
-        if (mode == BotMode.Shadow)
+        var package = strategy.Package;
+        IAlphaModel? alpha = null;
+        var blueprint = KernelBlueprint.FromPackage(package) with
         {
-            venue = new ShadowVenue(profile);
-        }
-        else
-        {
-            Persisting = new PersistingVenue(liveVenue ?? new SimulatedVenue(profile, Universe), store, Crash);
-            venue = Persisting;
-        }
-
-        var kernelOptions = new TradingKernelOptions
-        {
-            Mode = liveVenue is null ? TradingMode.Paper : TradingMode.Live,
-            InitialCash = strategy.InitialCash,
-            AccountCurrency = strategy.AccountCurrency,
-            RebalanceThreshold = strategy.RebalanceThreshold,
+            Venue = u =>
+            {
+                if (mode == BotMode.Shadow) return new ShadowVenue(StrategyKernelFactory.Profile(package));
+                return Persisting = new PersistingVenue(liveVenue ?? StrategyKernelFactory.SimulatedVenue(package, u), store, Crash);
+            },
+            Alpha = u => alpha = strategy.CreateAlpha(u),
+            Options = () =>
+            {
+                var o = StrategyKernelFactory.KernelOptions(package);
+                o.Mode = liveVenue is null ? TradingMode.Paper : TradingMode.Live;
+                if (orderIdPrefix is not null) o.ClientOrderIdPrefix = orderIdPrefix;
+                return o;
+            },
+            Enricher = _ => new HealthVerdicts(this),
         };
-        if (orderIdPrefix is not null) kernelOptions.ClientOrderIdPrefix = orderIdPrefix;
-        venue = new WarmupGate(venue, () => WarmingUp);
-        var alpha = strategy.CreateAlpha(Universe);
-        Alpha = alpha;
-        Kernel = new TradingKernel(kernelOptions, Universe, new TradingKernelComponents
-        {
-            Alpha = alpha,
-            Venue = venue,
-            Risk = strategy.Risk,
-            DecisionLog = Log,
-        }, Clock);
+        _session = new KernelSession(blueprint, Universe, Clock) { Trading = true };
+        Alpha = alpha!;
     }
 
     public object Gate { get; } = new();
     public ReplayClock Clock { get; } = new();
-    public TradingKernel Kernel { get; }
+    public TradingKernel Kernel => _session.Kernel;
 
-    /// <summary>The strategy's alpha (sma-cross rule or promoted models), as given to the kernel.</summary>
+    /// <summary>The backtest's session the bot drives: its order list, fills and equity make the replay's result.json.</summary>
+    public KernelSession Recording => _session;
+
+    /// <summary>The strategy's alpha (sma-cross rule or promoted models), as built for the kernel.</summary>
     public IAlphaModel Alpha { get; }
     public TradingUniverse Universe { get; }
 
     /// <summary>The candle series the session steps through (a bar is known only from its close: use <c>KnownAt</c>).</summary>
     public IReadOnlyList<CandleSeries> Series => _series;
-    public StepDecisionLog Log { get; } = new();
-    public PersistingVenue? Persisting { get; }
+    public PersistingVenue? Persisting { get; private set; }
     public CrashPoints Crash { get; }
     public IReadOnlyList<DataHealthReport> Health { get; private set; } = [];
     public DateTimeOffset? LastClose { get; private set; }
 
-    /// <summary>While true (live-data warm-up on past bars) every order is refused before it is stored or sent.</summary>
-    public bool WarmingUp { get; set; }
+    /// <summary>While true (warm-up on past bars) the session is not trading: the alpha sees the bars but shows no view and
+    /// every order is refused before it is stored or sent, as in a backtest's warm-up.</summary>
+    public bool WarmingUp
+    {
+        get => !_session.Trading;
+        set => _session.Trading = !value;
+    }
+
+    /// <summary>
+    /// True on live data (paper, shadow, live): the periodic health verdicts go to the kernel's risk engine with the bars,
+    /// since staleness and gaps are real there. False on a replayed dataset: the health is shown on the page, but the
+    /// kernel sees the bars exactly as <c>cst backtest</c> gives them (no verdicts), so a replay trades as the backtest
+    /// does; the dataset was checked when it was imported.
+    /// </summary>
+    public bool HealthGatesTrading { get; init; }
+
+    /// <summary>A replay window's first traded close: earlier closes warm the kernel without trading (as a backtest's warm-up).</summary>
+    public DateTimeOffset? TradeFrom { get; init; }
 
     /// <summary>A verdict that takes precedence over the periodic health check (the live feed blocks a symbol after a gap).</summary>
     public Func<int, DateTimeOffset, DataQualityVerdict?>? VerdictOverride { get; set; }
@@ -96,15 +109,27 @@ internal sealed class BotSession
         Clock.AdvanceTo(closeTime);
         var n = _steps++;
         RefreshHealth(closeTime, first: n == 0 ? 0 : (int)(n % _healthEvery), stride: n == 0 ? 1 : _healthEvery);
-        _context.Reset(closeTime);
+        if (TradeFrom is { } from) _session.Trading = closeTime >= from;
+        Array.Clear(_present);
+        _session.BeginStep(closeTime);
         foreach (var (i, bar) in bars)
         {
-            _context.SetBar(i, bar);
-            _context.SetDataQuality(i, VerdictOverride?.Invoke(i, closeTime) ?? _verdicts[i]);
+            _session.AddBar(i, bar);
+            _present[i] = true;
         }
 
         LastClose = closeTime;
-        return Kernel.OnBarClose(_context);
+        return _session.EndStep();
+    }
+
+    /// <summary>The decisions recorded since the previous call (the step's, to persist and publish).</summary>
+    public IReadOnlyList<Decision> DrainDecisions()
+    {
+        var all = _session.DecisionItems;
+        var fresh = new Decision[all.Count - _decisionsRead];
+        for (var i = 0; i < fresh.Length; i++) fresh[i] = all[_decisionsRead + i];
+        _decisionsRead = all.Count;
+        return fresh;
     }
 
     // Only bars known at the step time are analysed (KnownAt), so health never looks ahead either. Every symbol is
@@ -124,6 +149,20 @@ internal sealed class BotSession
         }
 
         Health = reports;
+    }
+
+    // The step's data-quality verdicts, given to the kernel with the bars (the symbols that have a bar at this close).
+    private sealed class HealthVerdicts(BotSession session) : IBarEnricher
+    {
+        public void Enrich(BarCloseContext context)
+        {
+            for (var i = 0; i < session._present.Length; i++)
+            {
+                if (!session._present[i]) continue;
+                var verdict = session.VerdictOverride?.Invoke(i, context.Time) ?? (session.HealthGatesTrading ? session._verdicts[i] : null);
+                if (verdict is not null) context.SetDataQuality(i, verdict);
+            }
+        }
     }
 }
 

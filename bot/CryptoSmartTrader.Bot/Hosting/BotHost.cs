@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Api;
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Live;
 using CryptoSmartTrader.Bot.MarketData;
@@ -27,9 +28,14 @@ public static class BotHost
         ["--timeframe"] = "Bot:Timeframe",
         ["--strategy"] = "Bot:StrategyFile",
         ["--models"] = "Bot:ModelsPath",
+        ["--packages"] = "Bot:PackagesPath",
         ["--cluster"] = "Bot:ClusterConnectionString",
         ["--node"] = "Bot:NodeId",
         ["--job-store"] = "Bot:JobStore",
+        ["--from"] = "Bot:Replay:From",
+        ["--until"] = "Bot:Replay:Until",
+        ["--out"] = "Bot:Replay:Out",
+        ["--warmup"] = "Bot:Replay:WarmupBars",
     };
 
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureTestServices = null)
@@ -50,7 +56,8 @@ public static class BotHost
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
-        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).ToList();
+        var window = builder.Configuration.GetSection(Replay.ReplayWindowOptions.Section).Get<Replay.ReplayWindowOptions>() ?? new Replay.ReplayWindowOptions();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode)).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -77,12 +84,10 @@ public static class BotHost
         services.AddSingleton(builder.Configuration.GetSection(Engine.EngineOptions.Section).Get<Engine.EngineOptions>() ?? new Engine.EngineOptions());
         services.AddSingleton(marketData);
         services.AddSingleton(maintenance);
+        services.AddSingleton(window);
         services.AddSingleton(live);
         services.AddSingleton<LiveRuntime>();
-        services.AddSingleton<BotEngine>();
-        services.AddHostedService(sp => sp.GetRequiredService<BotEngine>());
-        services.AddSingleton<IBotEngine>(sp => sp.GetRequiredService<BotEngine>());
-        services.AddSingleton<ITradingControl>(sp => sp.GetRequiredService<BotEngine>());
+        services.AddBotEngine();
 
         services.AddQuartz(q =>
         {

@@ -28,7 +28,11 @@ public sealed class BotOptions
     public string Exchange { get; set; } = "binance";
     public string Timeframe { get; set; } = "1h";
     public List<string> Symbols { get; set; } = ["BTC/USDT", "ETH/USDT"];
+    /// <summary>A strategy package file, a package of the store (<c>promoted</c>, <c>NAME</c>, <c>NAME@vN</c>) or a strategy file.</summary>
     public string? StrategyFile { get; set; }
+
+    /// <summary>The strategy package store (<c>cst strategies</c>) that <c>--strategy promoted|NAME[@vN]</c> reads.</summary>
+    public string PackagesPath { get; set; } = CryptoSmartTrader.Trading.Packages.PackageStore.DefaultRoot;
 
     /// <summary>Model registry folder for <c>model:NAME</c> and <c>promoted</c> strategies (the CLI's default too).</summary>
     public string ModelsPath { get; set; } = "data/models";

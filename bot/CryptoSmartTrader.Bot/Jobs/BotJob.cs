@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.State;
 using Quartz;
 
@@ -7,11 +8,14 @@ namespace CryptoSmartTrader.Bot.Jobs;
 
 /// <summary>
 /// Shared shell of every job: times the run, records the outcome on the status page and raises an alert on failure.
-/// Jobs stay thin; the work lives in <see cref="IBotEngine"/>.
+/// Jobs stay thin; the work lives in the component each one calls. With <paramref name="runtime"/> a successful run is
+/// also recorded in the store (table bot_job_runs).
 /// </summary>
-internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog? log = null) : IJob
+internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog? log = null, BotRuntime? runtime = null) : IJob
 {
     public abstract string Name { get; }
+
+    protected BotRuntime? Runtime => runtime;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -20,6 +24,7 @@ internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimePro
         try
         {
             var outcome = await RunAsync(cancellationToken);
+            runtime?.Store?.InsertJobRun(Name, started, ok: true, outcome);
             status.RecordJob(Name, started, context.NextFireTimeUtc, ok: true, outcome, watch.Elapsed.TotalMilliseconds);
             log?.Append(Name, context.ScheduledFireTimeUtc ?? started, "ok");
         }

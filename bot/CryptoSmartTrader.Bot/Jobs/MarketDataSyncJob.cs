@@ -1,15 +1,17 @@
 using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
+using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Bot.State;
 using Quartz;
 
 namespace CryptoSmartTrader.Bot.Jobs;
 
 [DisallowConcurrentExecution]
-internal sealed class MarketDataSyncJob(IBotEngine engine, BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog log) : BotJob(status, alerts, time, log)
+internal sealed class MarketDataSyncJob(BotFeed feed, BotRuntime runtime, BotStatus status, AlertDispatcher alerts, TimeProvider time, JobRunLog log) : BotJob(status, alerts, time, log, runtime)
 {
     public const string JobName = "market-data-sync";
 
     public override string Name => JobName;
 
-    protected override Task<string> RunAsync(CancellationToken cancellationToken) => engine.SyncMarketDataAsync(cancellationToken);
+    protected override Task<string> RunAsync(CancellationToken cancellationToken) => Task.FromResult(feed.Outcome);
 }

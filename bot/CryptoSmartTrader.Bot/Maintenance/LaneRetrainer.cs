@@ -3,6 +3,7 @@ using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Evaluation;
+using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Models.Training;
 using CryptoSmartTrader.Trading.Alpha;
@@ -48,7 +49,10 @@ internal static class LaneRetrainer
                 $"{holdoutBars} hold-out bars = {options.MinTrainingBars + gapBars + holdoutBars} bars"));
         }
 
-        if (!RecordedPredictor.TryCreate(meta, null, out var predictor, out var error)) return new RetrainResult($"{meta.Name}: no retrain: {error}");
+        // Every kind is rebuilt through the one model-kind registry (cst train, the research facade and walk-forward use it too).
+        var kind = ModelKinds.Recreate(meta);
+        if (!kind.Ok) return new RetrainResult($"{meta.Name}: no retrain: {kind.Error}");
+        var predictor = kind.Predictor!;
         var features = FeatureSetCatalog.Resolve(meta.FeatureSet.Name);
         if (!features.Ok) return new RetrainResult($"{meta.Name}: no retrain: {features.Error}");
 
@@ -68,7 +72,7 @@ internal static class LaneRetrainer
             Name = name,
             Horizons = [horizon],
             FeatureSet = features.Value!.Descriptor,
-            Predictor = _ => predictor(),
+            Predictor = predictor,
             Hyperparameters = meta.Hyperparameters,
             Dataset = LaneDatasets.For(current.Model, trainFrom, labelsEndBy: labelsEnd),
             IncludeBaselines = false,

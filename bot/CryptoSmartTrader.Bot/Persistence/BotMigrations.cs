@@ -25,6 +25,11 @@ internal static class BotMigrations
             CREATE TABLE bot_alerts (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, severity TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
             CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """),
+        (2, "trading state per step, operator control journal", """
+            CREATE TABLE bot_trading_state (time_ms INTEGER PRIMARY KEY, state TEXT NOT NULL, level TEXT NOT NULL, kill_switch TEXT NOT NULL,
+              manual_reason TEXT, resumes_after_ms INTEGER, daily_halt INTEGER NOT NULL);
+            CREATE TABLE bot_control (id INTEGER PRIMARY KEY AUTOINCREMENT, after_ms INTEGER NOT NULL, action TEXT NOT NULL, reason TEXT, wall_ms INTEGER NOT NULL);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -36,6 +36,12 @@ internal sealed partial class BotStore
                     ("$q", double.IsFinite(d.Quantity) ? d.Quantity : 0), ("$p", double.IsFinite(d.Price) ? d.Price : 0), ("$o", d.ClientOrderId), ("$x", d.Details));
             }
 
+            if (step.Trading is { } ts)
+            {
+                Run(tx, "INSERT OR REPLACE INTO bot_trading_state VALUES ($t, $s, $l, $k, $m, $r, $d)", ("$t", t), ("$s", ts.State), ("$l", ts.Level),
+                    ("$k", ts.KillSwitch.ToString()), ("$m", ts.ManualReason), ("$r", ts.ResumesAfter?.ToUnixTimeMilliseconds()), ("$d", ts.DailyHalt ? 1 : 0));
+            }
+
             Run(tx, "INSERT OR REPLACE INTO bot_state VALUES ('cursor_ms', $v)", ("$v", t.ToString(Inv)));
             tx.Commit();
         }
@@ -53,6 +59,10 @@ internal sealed partial class BotStore
 
     public IReadOnlyDictionary<string, decimal> Balances() =>
         Read("SELECT asset, amount FROM bot_balances", r => (r.GetString(0), decimal.Parse(r.GetString(1), Inv))).ToDictionary(x => x.Item1, x => x.Item2);
+
+    /// <summary>The committed equity rows (close time, equity, trading state), oldest first.</summary>
+    public IReadOnlyList<(DateTimeOffset Time, decimal Equity, string State)> EquityRows() => Read("SELECT time_ms, equity, trading_state FROM bot_equity ORDER BY time_ms",
+        r => (DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)), decimal.Parse(r.GetString(1), Inv), r.GetString(2)));
 
     public long Count(string table) => Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), Inv);
 

@@ -12,4 +12,5 @@ internal sealed record StepRecord(
     IReadOnlyList<(string Symbol, decimal Quantity, decimal AverageCost)> Positions,
     IReadOnlyList<(string Asset, decimal Amount)> Balances,
     IReadOnlyList<(string Symbol, string Model, double Direction, double Confidence, bool PassesGate)> Predictions,
-    IReadOnlyList<Decision> Decisions);
+    IReadOnlyList<Decision> Decisions,
+    TradingStateRecord? Trading = null);

@@ -22,5 +22,10 @@ public sealed class StrategyFile
     /// <summary>A target change smaller than this fraction of equity is not traded.</summary>
     public double RebalanceThreshold { get; set; } = 0.02;
 
-    public RiskOptions Risk { get; set; } = new();
+    /// <summary>
+    /// The trading layer's risk defaults, except that a data-quality collapse needs 3 symbols: with the bot's default two
+    /// symbols one bad series halted everything for good (issue 19, finding 7), while that symbol's own data-quality
+    /// block already keeps it from trading.
+    /// </summary>
+    public RiskOptions Risk { get; set; } = new() { DataQualityMinSymbols = 3 };
 }

@@ -15,6 +15,11 @@ internal static class StrategyLoader
         var errors = new List<string>();
         var file = new StrategyFile();
         var source = "bot settings (no strategy file)";
+        if (!string.IsNullOrWhiteSpace(options.StrategyFile) && PackageStrategies.IsPackage(options.StrategyFile))
+        {
+            return PackageStrategies.Load(options, options.StrategyFile);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.StrategyFile))
         {
             source = $"strategy file {options.StrategyFile}";
@@ -59,7 +64,7 @@ internal static class StrategyLoader
         // Models are opened last, and only for an otherwise valid file: loading them is the expensive part.
         var models = registry is not null && errors.Count == 0 ? ModelStrategies.Open(registry, kind, named, exchange, timeframe, symbols, source, errors) : null;
         return errors.Count > 0 ? (null, errors)
-            : (new Strategy(exchange, timeframe, symbols, kind, file.Sma, file.InitialCash, file.AccountCurrency, file.RebalanceThreshold, file.Risk, source, models), errors);
+            : (new Strategy(exchange, timeframe, symbols, kind, PackageStrategies.FromFile(file, exchange, timeframe, symbols, models, source), source, models), errors);
     }
 
     /// <summary>The reasons the configured strategy cannot run (empty when it can); models opened to check are closed again.</summary>

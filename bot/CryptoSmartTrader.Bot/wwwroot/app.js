@@ -29,7 +29,10 @@ async function refresh() {
   const replaying = o.dataSource === 'REPLAY' && o.mode !== 'REPLAY';
   $('mode').textContent = replaying ? `REPLAY (${o.mode})` : o.mode;
   $('mode').className = 'mode ' + (replaying ? 'REPLAY' : o.mode);
-  $('trading-state').textContent = o.tradingState + (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : '');
+  // Halted or reducing: why, and how trading resumes (an operator's halt waits for the Resume button).
+  const why = o.killSwitchReason ? (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : ` (${o.killSwitchReason})`) : '';
+  const manual = o.killSwitch && !/resume/i.test(o.killSwitchReason || '') ? '; press Resume (or POST /api/resume) to trade again' : '';
+  $('trading-state').textContent = o.tradingState + why + manual;
   $('drawdown-level').textContent = o.drawdownLevel;
   $('equity').textContent = fmt(o.equity);
   $('node').textContent = o.node;

@@ -72,6 +72,9 @@ public sealed class KernelSession
     public bool RecordEquity { get; set; } = true;
 
     public IReadOnlyList<OrderRecord> Orders => _venue.Orders;
+
+    /// <summary>Every decision recorded so far, warm-up included (the bot reads each step's new ones as they come).</summary>
+    public IReadOnlyList<Decision> DecisionItems => _log.Items;
     public IReadOnlyList<EquityPoint> Equity => _equity;
 
     public void BeginStep(DateTimeOffset closeTime) => _context.Reset(closeTime);

@@ -19,8 +19,9 @@ public enum LadderRecovery
     /// positions while reduce-only can get there; a flat book stays restricted.</summary>
     NewHigh = 2,
 
-    /// <summary>Research: after <see cref="RiskOptions.RecoveryCooldown"/> of clock time at Danger or above (or halted by the
-    /// drawdown kill switch) the current equity becomes the new peak and trading resumes, so a multi-year backtest trades
-    /// on after its first crash.</summary>
+    /// <summary>Research: Danger and Critical hold (even if the drawdown recovers meanwhile) until
+    /// <see cref="RiskOptions.RecoveryCooldown"/> of clock time has passed since the ladder reached Danger (or the drawdown
+    /// kill switch halted it); then the current equity becomes the new peak and trading resumes, so a multi-year backtest
+    /// trades on after its first crash.</summary>
     Cooldown = 3,
 }

@@ -1,8 +1,8 @@
+using CryptoSmartTrader.Bot.Engine;
 using System.Diagnostics;
 using System.Globalization;
 using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Bot.Hosting;
-using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.State;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
@@ -43,7 +43,7 @@ internal static class BotCycleLatency
         await app.StartAsync();
         try
         {
-            var engine = app.Services.GetRequiredService<BotEngine>();
+            var engine = app.Services.GetRequiredService<StepRunner>();
             var status = app.Services.GetRequiredService<BotStatus>();
             var wall = Stopwatch.StartNew();
             while (!status.Overview().Notices.Any(n => n.StartsWith("replay finished", StringComparison.Ordinal) || n.StartsWith("engine failed", StringComparison.Ordinal)))

@@ -22,6 +22,19 @@ internal sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>The status page's address once the node has printed it (null before).</summary>
+    public Uri? Url
+    {
+        get
+        {
+            lock (_output)
+            {
+                var line = _output.FirstOrDefault(l => l.Contains("status page at ", StringComparison.Ordinal));
+                return line is null ? null : new Uri(line[(line.IndexOf("status page at ", StringComparison.Ordinal) + 15)..].Trim());
+            }
+        }
+    }
+
     public static BotProcess Start(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CryptoSmartTrader.Bot.dll");

@@ -1,6 +1,6 @@
+using CryptoSmartTrader.Bot.Engine;
 using System.Text;
 using System.Text.Json;
-using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Data.Tests.Exchanges.Loopback;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +74,7 @@ public sealed class LiveBotTests : IAsyncLifetime
             Assert.Contains((await Get(bot, "/api/decisions")).EnumerateArray(), d => d.GetProperty("action").GetString() == "OrderRejected"
                 && d.GetProperty("details").GetString()!.Contains("insufficient balance", StringComparison.Ordinal));
             Assert.True(exchange.KeyedRequests > 0, "the planted key was never sent to the exchange, so the scan would prove nothing");
-            var audit = await bot.Services.GetRequiredService<BotEngine>().ReconcileAsync(CancellationToken.None);
+            var audit = await bot.Services.GetRequiredService<CrashRecovery>().ReconcileAsync(CancellationToken.None);
             Assert.StartsWith("reconcile with binance: USDT 10000.00000000 at the venue", audit, StringComparison.Ordinal);
             AssertNoSecret("while running");
         }
@@ -153,7 +153,7 @@ public sealed class LiveBotTests : IAsyncLifetime
             && a.GetProperty("message").GetString()!.Contains("missing bar opening 2024-03-01T02:00Z", StringComparison.Ordinal)
             && a.GetProperty("message").GetString()!.Contains("not filled, trading blocked until 2024-03-02T03:00Z", StringComparison.Ordinal));
         // While blocked the kernel gets an untradable verdict: exits may reduce exposure, no entry may add to it.
-        var session = bot.Services.GetRequiredService<BotEngine>().Session!;
+        var session = bot.Services.GetRequiredService<BotRuntime>().Session!;
         var verdict = session.VerdictOverride!(0, gapOpen.AddHours(2));
         Assert.False(verdict!.Tradable);
         Assert.Null(session.VerdictOverride(0, gapOpen.AddHours(25)));

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CryptoSmartTrader.Bot.Engine;
-using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Core.Markets;
@@ -70,8 +69,8 @@ public sealed class LiveRestartTests : IAsyncLifetime
         try
         {
             await Waiting.For(async () => JsonDocument.Parse(await first.Http.GetStringAsync("/api/overview")).RootElement.GetProperty("fills").GetInt64() >= 2
-                && first.Services.GetRequiredService<BotEngine>().Session?.LastClose >= Start.AddHours(12), "paper mode never traded on live candles");
-            before = first.Services.GetRequiredService<BotEngine>().Session!;
+                && first.Services.GetRequiredService<BotRuntime>().Session?.LastClose >= Start.AddHours(12), "paper mode never traded on live candles");
+            before = first.Services.GetRequiredService<BotRuntime>().Session!;
         }
         finally
         {
@@ -92,10 +91,11 @@ public sealed class LiveRestartTests : IAsyncLifetime
 
         var down = cursor.AddHours(3).AddMinutes(30); // closes cursor+1h..+3h happen while the bot is down
         await using var second = await StartBot(down);
-        var engine = second.Services.GetRequiredService<BotEngine>();
+        var engine = second.Services.GetRequiredService<BotRuntime>();
+        var recovery = second.Services.GetRequiredService<CrashRecovery>();
         await Waiting.For(() => engine.Session?.LastClose >= cursor.AddHours(5), "the restarted bot never continued on live candles");
 
-        var recovered = engine.Recovered;
+        var recovered = recovery.Recovered;
         Assert.NotNull(recovered);
         Assert.Equal(cursor, recovered.Cursor);
         Assert.Equal(expected.Cash, recovered.Cash);
@@ -165,7 +165,7 @@ public sealed class LiveRestartTests : IAsyncLifetime
         try
         {
             await Waiting.For(async () => JsonDocument.Parse(await first.Http.GetStringAsync("/api/overview")).RootElement.GetProperty("fills").GetInt64() >= 3
-                && first.Services.GetRequiredService<BotEngine>().Session?.LastClose >= Start.AddHours(12), "paper mode never traded on live candles");
+                && first.Services.GetRequiredService<BotRuntime>().Session?.LastClose >= Start.AddHours(12), "paper mode never traded on live candles");
         }
         finally
         {
@@ -187,9 +187,10 @@ public sealed class LiveRestartTests : IAsyncLifetime
         CutBackTo(lastOrderStep.AddHours(-1));
 
         await using var second = await StartBot(end.AddMinutes(30));
-        var engine = second.Services.GetRequiredService<BotEngine>();
+        var engine = second.Services.GetRequiredService<BotRuntime>();
+        var recovery = second.Services.GetRequiredService<CrashRecovery>();
         await Waiting.For(() => engine.Session?.LastClose >= end.AddHours(2), "the restarted bot never got past the interrupted steps");
-        Assert.Equal(lastOrderStep.AddHours(-1), engine.Recovered!.Cursor);
+        Assert.Equal(lastOrderStep.AddHours(-1), recovery.Recovered!.Cursor);
         var notices = JsonDocument.Parse(await second.Http.GetStringAsync("/api/overview")).RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetString()!).ToList();
         Assert.Contains(notices, n => n.Contains("restarted from the store", StringComparison.Ordinal) && n.Contains("from the interrupted step will be re-run, 0 unmatched", StringComparison.Ordinal));
 

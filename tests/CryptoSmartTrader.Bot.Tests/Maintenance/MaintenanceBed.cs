@@ -1,7 +1,7 @@
+using CryptoSmartTrader.Bot.Maintenance;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Research;
@@ -80,7 +80,7 @@ internal sealed class MaintenanceBed
         return bot;
     }
 
-    public static BotEngine EngineOf(RunningBot bot) => bot.Services.GetRequiredService<BotEngine>();
+    public static ModelMaintenance EngineOf(RunningBot bot) => bot.Services.GetRequiredService<ModelMaintenance>();
 
     public static async Task<JsonElement> Overview(RunningBot bot) => JsonDocument.Parse(await bot.Http.GetStringAsync("/api/overview")).RootElement.Clone();
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using CryptoSmartTrader.Bot.Engine;
 using System.Globalization;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Models.Datasets;
@@ -72,7 +74,7 @@ public sealed class RetrainJobTests(ITestOutputHelper output)
         var engine = EngineOf(bot);
         var outcome = await engine.RetrainAsync(CancellationToken.None);
         output.WriteLine(outcome);
-        var lanes = ((ModelStrategyAlpha)engine.Session!.Alpha).Lanes;
+        var lanes = ((ModelStrategyAlpha)bot.Services.GetRequiredService<BotRuntime>().Session!.Alpha).Lanes;
 
         // Independent recomputation: the replayed bars, the hold-out rows after its start, both stored models.
         var series = Btc.SliceByCloseTime(DataFrom, DataTo);

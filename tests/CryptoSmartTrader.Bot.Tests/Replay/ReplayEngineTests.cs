@@ -1,8 +1,8 @@
+using CryptoSmartTrader.Bot.Engine;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Trading.Risk;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,7 +71,7 @@ public sealed class ReplayEngineTests
     {
         var data = new ReplayDataset(400);
         await using var bot = await RunningBot.StartAsync(data.Args("Replay", 40));
-        var engine = bot.Services.GetRequiredService<BotEngine>();
+        var engine = bot.Services.GetRequiredService<BotRuntime>();
         await Waiting.For(() => engine.Session is { LastClose: not null }, "the replay never started");
 
         using var halt = new HttpRequestMessage(HttpMethod.Post, "/api/kill-switch") { Content = new StringContent("{\"reason\":\"operator test\"}", Encoding.UTF8, "application/json") };

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using CryptoSmartTrader.Bot.Alerts;
 using CryptoSmartTrader.Bot.Engine;
-using CryptoSmartTrader.Bot.Maintenance;
+using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.MarketData;
+using CryptoSmartTrader.Bot.State;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Storage;
@@ -9,9 +11,13 @@ using CryptoSmartTrader.Models.Drift;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Trading.Alpha;
 
-namespace CryptoSmartTrader.Bot.Jobs;
+namespace CryptoSmartTrader.Bot.Maintenance;
 
-internal sealed partial class BotEngine
+/// <summary>
+/// The drift-check and retrain jobs' work for a model strategy: drift per model lane against its training bars, and a
+/// retrain that replaces a lane at the next bar close only when the candidate wins. Owns the latest drift advice.
+/// </summary>
+internal sealed class ModelMaintenance(BotOptions options, MaintenanceOptions maintenance, BotRuntime runtime, BotFeed feed, BotStatus status, BotAlerts alerts, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, RetrainAdvice> _advice = new(StringComparer.Ordinal);
 
@@ -20,7 +26,7 @@ internal sealed partial class BotEngine
 
     public async Task<string> CheckDriftAsync(CancellationToken cancellationToken)
     {
-        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return await Done("drift-check", $"no drift check: {why}");
+        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return $"no drift check: {why}";
         var (series, _) = Snapshot(session);
         var lines = new List<string>();
         foreach (var lane in lanes)
@@ -32,15 +38,15 @@ internal sealed partial class BotEngine
             status.ReplaceNotice($"drift {model.Metadata.Name}:", $"drift {summary}");
             if (advice is null) continue;
             _advice[model.Metadata.Name] = advice;
-            if (advice.Severity == DriftSeverity.Severe) await Alert(AlertKind.ModelDrift, AlertSeverity.Warning, $"model drift: {summary}", cancellationToken);
+            if (advice.Severity == DriftSeverity.Severe) await alerts.RaiseAsync(AlertKind.ModelDrift, AlertSeverity.Warning, $"model drift: {summary}", cancellationToken);
         }
 
-        return await Done("drift-check", string.Join(" | ", lines));
+        return string.Join(" | ", lines);
     }
 
     public async Task<string> RetrainAsync(CancellationToken cancellationToken)
     {
-        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return await Done("retrain", $"no retrain: {why}");
+        if (ModelLanes(out var session, out var alpha, out var lanes) is { } why) return $"no retrain: {why}";
         var (series, last) = Snapshot(session);
         var registry = new ModelRegistry(options.ModelsPath, time);
         var lines = new List<string>();
@@ -61,10 +67,10 @@ internal sealed partial class BotEngine
             if (result.Promoted) line += "; " + SwitchLane(session, alpha, registry, name, result.Candidate!, last);
             lines.Add(line);
             status.ReplaceNotice($"retrain {name}:", $"retrain {line}");
-            if (result.Promoted) await Alert(AlertKind.ModelDrift, AlertSeverity.Info, $"model replaced: {line}", cancellationToken);
+            if (result.Promoted) await alerts.RaiseAsync(AlertKind.ModelDrift, AlertSeverity.Info, $"model replaced: {line}", cancellationToken);
         }
 
-        return await Done("retrain", string.Join(" | ", lines));
+        return string.Join(" | ", lines);
     }
 
     // The running lane switches under the session gate, so the very next bar close is predicted by the new model.
@@ -87,10 +93,10 @@ internal sealed partial class BotEngine
 
     private string? ModelLanes(out BotSession session, out ModelStrategyAlpha alpha, out IReadOnlyList<ModelLane> lanes)
     {
-        session = _session!;
+        session = runtime.Session!;
         alpha = null!;
         lanes = [];
-        if (session is null) return $"not trading yet ({_feedOutcome})";
+        if (session is null) return $"not trading yet ({feed.Outcome})";
         if (session.Alpha is not ModelStrategyAlpha models)
         {
             return $"the strategy is {session.Alpha.Name}, a rule with no model; drift checks and retraining apply to promoted models (strategy model:NAME or promoted)";

@@ -1,0 +1,99 @@
+using CryptoSmartTrader.Bot.Alerts;
+using CryptoSmartTrader.Bot.Engine;
+using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.MarketData;
+using CryptoSmartTrader.Bot.Replay;
+using CryptoSmartTrader.Bot.State;
+using CryptoSmartTrader.Bot.Strategies;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace CryptoSmartTrader.Bot.Jobs;
+
+/// <summary>
+/// Starts the bot's run: loads the strategy, opens the store, builds the kernel session on the replayed dataset or on
+/// live candles (<see cref="LiveDataStartup"/>), prepares crash recovery, then runs the feed, whose bar closes the
+/// trading-cycle job trades. With no strategy or no data it says what is missing and waits.
+/// </summary>
+internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions, ReplayWindowOptions windowOptions, BotStatus status, ISchedulerFactory schedulers, BotRuntime runtime,
+    BotFeed feed, CrashRecovery recovery, LiveDataStartup liveData, BotAlerts alerts) : BackgroundService
+{
+    /// <summary>Lists every job with its next fire time on the jobs panel before the host reports started, so the panel is never empty.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(cancellationToken);
+            foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken))
+            {
+                var triggers = await scheduler.GetTriggersOfJob(key, cancellationToken);
+                status.ScheduleJob(key.Name, triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min());
+            }
+        }
+        catch (SchedulerException ex)
+        {
+            status.AddNotice($"job schedule could not be read: {ex.Message}");
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            feed.Outcome = $"engine failed: {ex.GetType().Name}: {ex.Message}";
+            status.AddNotice(feed.Outcome);
+            runtime.Session?.Kernel.ReportSystemError(feed.Outcome);
+            await alerts.RaiseAsync(AlertKind.JobFailure, AlertSeverity.Critical, feed.Outcome, CancellationToken.None);
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        runtime.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken ct)
+    {
+        var (strategy, errors) = StrategyLoader.Load(options);
+        foreach (var e in errors) status.AddNotice(e);
+        if (strategy is null)
+        {
+            feed.Outcome = "no valid strategy: not trading";
+            return;
+        }
+
+        if (await liveData.TryRunAsync(strategy, ct)) return;
+
+        var store = runtime.OpenStore(options.DbPath);
+        var window = windowOptions.IsSet ? new ReplayWindow(windowOptions, strategy) : null;
+        var (loadedSeries, missing) = await ReplayData.LoadAsync(options.DbPath, options.DatasetsPath, strategy, window is null ? engineOptions.ReplayLastBars : 0, ct);
+        var series = window?.Cut(loadedSeries) ?? loadedSeries;
+        foreach (var m in missing) status.AddNotice(m);
+        if (series.Count == 0)
+        {
+            feed.Outcome = "no market data: not trading (see notices)";
+            return;
+        }
+
+        var session = new BotSession(options.Mode, strategy, series, store, engineOptions) { TradeFrom = window?.From };
+        var cursor = recovery.Prepare(store);
+        session.Crash.Armed = cursor is null;
+        runtime.Start(new BotRun(options.Mode, strategy, session, store, Window: window, Series: series));
+        feed.Outcome = $"replaying {series.Count} series of {strategy.Timeframe} candles from {series.Min(s => s.FirstOpenTime):O}";
+        var last = series.Max(s => s.LastCloseTime);
+        // A window runs as fast as the cycle takes the bars; the open-ended replay is paced for people watching the page.
+        await feed.ReplayAsync(series, cursor, window is null ? options.ReplaySpeed : null,
+            window is null ? $"replay finished at {last:O}: the dataset has no later bars" : $"replay window finished at {last:O}", ct);
+    }
+}

@@ -19,8 +19,9 @@ public static class BacktestRunner
     }
 
     /// <summary>Runs the kernel over the period and returns the session (for callers that need more than the result).</summary>
+    /// <param name="recordEquity">False when <paramref name="afterStep"/> reads the equity itself (a sweep cell): no equity points are kept.</param>
     public static KernelSession Drive(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, BacktestOptions options,
-        Action<KernelSession, DateTimeOffset>? beforeStep = null)
+        Action<KernelSession, DateTimeOffset>? beforeStep = null, bool recordEquity = true, Action<KernelSession>? afterStep = null)
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,7 +31,7 @@ public static class BacktestRunner
         var startMs = WarmupStartMs(series, options.From, options.WarmupBars);
         stream.SkipTo(startMs);
         var clock = new SimulatedClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
-        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To));
+        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To)) { RecordEquity = recordEquity };
         var fromMs = options.From.ToUnixTimeMilliseconds();
         var toMs = options.To.ToUnixTimeMilliseconds();
         while (stream.MoveNext() && stream.TimeMs <= toMs)
@@ -40,6 +41,7 @@ public static class BacktestRunner
             session.Trading = stream.TimeMs >= fromMs;
             beforeStep?.Invoke(session, time);
             Feed(session, series, stream, time);
+            afterStep?.Invoke(session);
         }
 
         return session;

@@ -24,6 +24,9 @@ public static class CliApp
         // only records loaders — libtorch itself is loaded on first use, so machines without it are unaffected.
         CryptoSmartTrader.Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
 
+        // Recursive: every command accepts --verbose; RunAsync reads it back by name.
+        root.Add(CliErrors.Verbose());
+
         // Each command group lives in its own folder under Commands/ and registers itself here.
         root.Add(DoctorCommand.Create(context));
         foreach (var group in CommandGroups.All(context))
@@ -69,6 +72,18 @@ public static class CliApp
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("error: cancelled");
+            return Failure;
+        }
+        catch (Exception ex)
+        {
+            // Read-only or full disks, locked stores, missing permissions: one line naming the path, never a stack trace
+            // (it would bury the path); --verbose shows it for bug reports.
+            await stderr.WriteLineAsync($"error: {CliErrors.Describe(ex, parse)}");
+            if (parse.GetValue<bool>("--verbose"))
+            {
+                await stderr.WriteLineAsync(ex.ToString());
+            }
+
             return Failure;
         }
     }

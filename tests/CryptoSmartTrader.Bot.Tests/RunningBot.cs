@@ -15,11 +15,15 @@ internal sealed class RunningBot : IAsyncDisposable
     {
         _app = app;
         BaseAddress = baseAddress;
+        // Every /api/* call needs the token once one is configured, as the status page sends it; Anonymous sends none.
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+        Anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
     }
 
     public Uri BaseAddress { get; }
     public HttpClient Http { get; }
+    public HttpClient Anonymous { get; }
     public IServiceProvider Services => _app.Services;
 
     public static async Task<RunningBot> StartAsync(string[]? extraArgs = null, Action<IServiceCollection>? services = null)
@@ -36,6 +40,7 @@ internal sealed class RunningBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

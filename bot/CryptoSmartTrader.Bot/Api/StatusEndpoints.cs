@@ -39,6 +39,13 @@ internal static class StatusEndpoints
         app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
         {
             if (!BearerToken.IsAuthorized(req, o.Value.ApiToken)) return Unauthorized(o.Value);
+            if (body?.Reason is { Length: > KillSwitchRequest.MaxReasonLength } reason)
+            {
+                // The reason is stored and shown on every status poll: a short sentence, not a payload.
+                return Results.Json(new { error = $"reason: at most {KillSwitchRequest.MaxReasonLength} characters, got {reason.Length}" },
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
             control.Halt(string.IsNullOrWhiteSpace(body?.Reason) ? "manual kill switch" : body.Reason);
             return Results.Ok(new { halted = true });
         });
@@ -56,4 +63,7 @@ internal static class StatusEndpoints
         statusCode: StatusCodes.Status401Unauthorized);
 }
 
-internal sealed record KillSwitchRequest(string? Reason);
+internal sealed record KillSwitchRequest(string? Reason)
+{
+    public const int MaxReasonLength = 500;
+}

@@ -4,6 +4,7 @@ using CryptoSmartTrader.Bot.Engine;
 using CryptoSmartTrader.Bot.Jobs;
 using CryptoSmartTrader.Bot.Live;
 using CryptoSmartTrader.Bot.MarketData;
+using CryptoSmartTrader.Bot.Security;
 using CryptoSmartTrader.Bot.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +58,8 @@ public static class BotHost
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
         var window = builder.Configuration.GetSection(Replay.ReplayWindowOptions.Section).Get<Replay.ReplayWindowOptions>() ?? new Replay.ReplayWindowOptions();
-        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode)).ToList();
+        var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode))
+            .Concat(ListenGuard.Validate(builder.Configuration)).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -66,12 +68,14 @@ public static class BotHost
         }
 
         builder.WebHost.UseUrls($"http://{options.BindAddress}:{options.Port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ApiTokenGate.MaxRequestBodyBytes);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<ListenGuard.StartedCheck>();
         services.AddSingleton<BotStatus>();
         services.AddSingleton<HealthEvaluator>();
         var alertOptions = builder.Configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
@@ -102,6 +106,8 @@ public static class BotHost
         var app = builder.Build();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseApiTokenGate();
         app.MapBotApi();
         return app;
     }

@@ -13,6 +13,7 @@ internal sealed partial class LiveVenue
     public void Synchronize(BarCloseContext context, IVenueListener listener)
     {
         RememberCloses(context);
+        var problemsBefore = _problems.Count;
         foreach (var w in _working.Values.ToArray())
         {
             var snapshot = w.Pending ?? Query(w, context.Time, listener);
@@ -21,6 +22,9 @@ internal sealed partial class LiveVenue
             Book(w, snapshot, listener);
             Settle(w, snapshot, context.Time, listener);
         }
+
+        // Any order that could not be read (query or fills) leaves the book uncertain until a bar close reads them all.
+        _unreadable = _problems.Count > problemsBefore ? _problems[^1] : null;
     }
 
     private OrderSnapshot? Query(WorkingOrder w, DateTimeOffset at, IVenueListener listener)

@@ -17,6 +17,7 @@ internal sealed partial class LiveVenue(IExchangeAccount account, ExchangeProfil
 {
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
     private readonly List<string> _problems = [];
+    private string? _unreadable;
     private decimal[] _lastClose = [];
 
     public ExchangeProfile Profile { get; } = profile;
@@ -24,8 +25,28 @@ internal sealed partial class LiveVenue(IExchangeAccount account, ExchangeProfil
     /// <summary>Orders the venue answers for (not terminal yet).</summary>
     public IReadOnlyCollection<WorkingOrder> Working => _working.Values;
 
+    /// <summary>
+    /// Why no new order may be sent now, or null: an order whose outcome is unknown, or a venue whose orders could not be read
+    /// at the last bar close. Cash and positions then depend on an answer not yet had, so the venue does not trade blind.
+    /// </summary>
+    public string? HaltReason =>
+        _working.Values.FirstOrDefault(w => w.OutcomeUnknown) is { } unknown
+            ? $"live venue: not trading blind: the outcome of order {unknown.Order.ClientOrderId} (sent {unknown.SentAt:yyyy-MM-dd'T'HH:mm:ss'Z'}) is unknown; " +
+              "it is queried by client order id at each bar close and never resent; new orders wait until it is resolved"
+            : _unreadable is { } why
+                ? $"live venue: not trading blind: working orders could not be read at the last bar close ({why}); new orders wait until they can"
+                : null;
+
     public VenueResult Submit(Order order, int symbolIndex, DateTimeOffset time)
     {
+        if (HaltReason is { } halt)
+        {
+            // Refused before anything is sent; the reason reaches the decision log and the status page.
+            order.Reject(time, halt);
+            _problems.Add($"order {order.ClientOrderId} not sent: {halt}");
+            return VenueResult.Refused(ReasonCode.VenueRejected, halt);
+        }
+
         var reference = symbolIndex < _lastClose.Length && _lastClose[symbolIndex] > 0 ? _lastClose[symbolIndex] : order.Request.LimitPrice ?? 0m;
         var sentAt = clock.GetUtcNow();
         var placed = Blocking.Wait(ct => account.PlaceOrderAsync(order.Request, ct), options.CallTimeout);

@@ -18,8 +18,20 @@ function ensureChart() {
   series = chart.addSeries(LightweightCharts.LineSeries, { color: '#68d391' });
 }
 
+// With a token configured every /api call needs it. It comes from the token box, or once from the address (#token=…, never
+// sent to the server or logged), and is kept for this tab only.
+const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+if (fromHash) { sessionStorage.setItem('cst-token', fromHash); history.replaceState(null, '', location.pathname); }
+$('token').value = sessionStorage.getItem('cst-token') || '';
+$('token').addEventListener('change', () => { sessionStorage.setItem('cst-token', $('token').value); refresh().catch((e) => console.warn(e)); });
+const auth = () => ($('token').value ? { Authorization: 'Bearer ' + $('token').value } : {});
+
 async function get(path) {
-  const r = await fetch(path, { cache: 'no-store' });
+  const r = await fetch(path, { cache: 'no-store', headers: auth() });
+  if (r.status === 401) {
+    $('updated').textContent = 'API token needed: enter it above (the bot was started with one)';
+    throw new Error('401 from ' + path);
+  }
   return r.json();
 }
 
@@ -64,9 +76,9 @@ async function refresh() {
 }
 
 async function control(path) {
-  const r = await fetch(path, { method: 'POST', headers: { Authorization: 'Bearer ' + $('token').value, 'Content-Type': 'application/json' }, body: '{}' });
+  const r = await fetch(path, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
   $('control-result').textContent = r.ok ? 'done' : 'refused (' + r.status + ')';
-  await refresh();
+  await refresh().catch((e) => console.warn(e));
 }
 
 $('kill').addEventListener('click', () => control('/api/kill-switch'));

@@ -48,7 +48,8 @@ public static class UtcTime
             return v;
         }
 
-        result.AddError($"{result.Parent?.ToString() ?? "time"}: expected an ISO date such as 2024-01-01 or 2024-06-01T12:00Z (UTC), got '{text}'");
+        // The option's name, not result.Parent's ToString(), which prints an internal type ("OptionResult: --from x").
+        result.AddError($"{(result.Parent as OptionResult)?.Option.Name ?? "time"}: expected an ISO date such as 2024-01-01 or 2024-06-01T12:00Z (UTC), got '{text}'");
         return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Import;
 
@@ -19,7 +18,12 @@ public static class CandleCsv
         {
             data = ReadBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InvalidDataException ex)
+        {
+            // A cut-off or damaged gzip: the message names the file and the byte offset.
+            return CandleCsvResult.Fail(ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return CandleCsvResult.Fail($"{path}: cannot read the file ({ex.Message})");
         }
@@ -28,7 +32,7 @@ public static class CandleCsv
         return parsed is null ? CandleCsvResult.Fail(error!) : CandleCsvResult.Ok(parsed.Series);
     }
 
-    /// <summary>The file's bytes, decompressed when the name ends in <c>.gz</c>.</summary>
+    /// <summary>The file's bytes, decompressed when the name ends in <c>.gz</c>; <see cref="InvalidDataException"/> for a cut-off or damaged archive.</summary>
     internal static byte[] ReadBytes(string path)
     {
         if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
@@ -36,11 +40,9 @@ public static class CandleCsv
             return File.ReadAllBytes(path);
         }
 
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
+        // Read to the end and checked against the gzip trailer: GZipStream alone returns a cut-off file's first rows as if complete.
+        var (data, error) = GzipFile.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+        return error is null ? data.ToArray() : throw new InvalidDataException(error);
     }
 }
 

@@ -7,7 +7,8 @@ namespace CryptoSmartTrader.Data.Import;
 /// <summary>
 /// Parses <c>timestamp_ms,open,high,low,close,volume[,extra…]</c> (bar open times, UTC ms) straight from UTF-8 bytes.
 /// All or nothing: the first invalid row fails the whole file with <c>file:line: reason</c>. A row repeated with identical
-/// values is ignored and counted; repeated with different values it is an error.
+/// values is ignored and counted; repeated with different values it is an error. A file without data rows, or whose last row
+/// has no line end, is an error too.
 /// </summary>
 internal static class CandleCsvParser
 {
@@ -32,6 +33,13 @@ internal static class CandleCsvParser
             var nl = rest.IndexOf((byte)'\n');
             var row = nl < 0 ? rest : rest[..nl];
             pos += nl < 0 ? rest.Length : nl + 1;
+            if (nl < 0 && !row.Trim(" \r\t"u8).IsEmpty)
+            {
+                // Every shared dataset file ends its last row with a line end; a row without one is most likely cut short
+                // (a truncated download), and its last field would still parse as a smaller number.
+                return Fail(file, line, "the last row has no line end: the file ends mid-row (truncated?); complete the row and end it with a newline", out error);
+            }
+
             if (row.Length > 0 && row[^1] == (byte)'\r')
             {
                 row = row[..^1];
@@ -88,6 +96,12 @@ internal static class CandleCsvParser
             lines.Add(line);
             v.CopyTo(last);
             prevMs = ms;
+        }
+
+        if (lines.Count == 0)
+        {
+            // An empty or header-only file is refused rather than "imported" as 0 rows: it is almost always a failed export or download.
+            return Fail(file, 1, line == 0 ? "the file is empty (expected a header and data rows)" : "no data rows (only a header)", out error);
         }
 
         error = null;

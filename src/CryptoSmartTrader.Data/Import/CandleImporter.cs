@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Storage;
 
@@ -74,9 +73,22 @@ public sealed class CandleImporter(ICandleStore store)
         ReadOnlyMemory<byte> data;
         try
         {
-            data = await ReadAllAsync(path, cancellationToken).ConfigureAwait(false);
+            string? readError = null;
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                (data, readError) = await GzipFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                data = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (readError is not null)
+            {
+                return (target, null, FileImportResult.Reject(path, target, readError));
+            }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (target, null, FileImportResult.Reject(path, target, $"{path}:0: cannot read the file: {ex.Message}"));
         }
@@ -102,20 +114,5 @@ public sealed class CandleImporter(ICandleStore store)
 
         return new FileImportResult(path, FileImportStatus.Imported, target.Exchange, target.Symbol, target.Timeframe, parsed.Series.Count,
             write.Inserted, write.Unchanged, parsed.IdenticalDuplicateLines, null);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var file = File.OpenRead(path);
-        await using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        // Dataset CSVs compress about 4-5x; start near the final size to avoid repeated growth.
-        var buffer = new MemoryStream((int)Math.Min(int.MaxValue / 2, file.Length * 5));
-        await gzip.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }

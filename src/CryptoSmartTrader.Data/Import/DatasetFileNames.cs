@@ -60,6 +60,13 @@ internal static class DatasetFileNames
                 return null;
             }
 
+            if (!KnownVenues.IsKnown(parsed))
+            {
+                error = $"{path}: folder '{folder}' names venue '{parsed}', which is not a known venue ({KnownVenues.Expected}); " +
+                        "rename the folder or import the file with --exchange NAME";
+                return null;
+            }
+
             exchange = parsed;
         }
 

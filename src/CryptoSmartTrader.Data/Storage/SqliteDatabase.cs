@@ -44,7 +44,15 @@ internal static class SqliteDatabase
         }
         catch
         {
-            connection.Dispose();
+            try
+            {
+                connection.Dispose();
+            }
+            catch (SqliteException)
+            {
+                // SQLite already rolled back on its own (disk full, I/O error); the failed ROLLBACK would hide the real error.
+            }
+
             throw;
         }
     }
@@ -53,26 +61,44 @@ internal static class SqliteDatabase
     public static int Migrate(SqliteConnection connection, TimeProvider time)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL);");
-        using var tx = connection.BeginTransaction(deferred: false);
-        var current = CurrentVersion(connection, tx);
+        var tx = connection.BeginTransaction(deferred: false);
         var applied = 0;
-        foreach (var step in SchemaMigrations.All.Where(s => s.Version > current).OrderBy(s => s.Version))
+        try
         {
-            using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = step.Sql;
-            cmd.ExecuteNonQuery();
-            using var record = connection.CreateCommand();
-            record.Transaction = tx;
-            record.CommandText = "INSERT INTO schema_version (version, description, applied_ms) VALUES ($v, $d, $t);";
-            record.Parameters.AddWithValue("$v", step.Version);
-            record.Parameters.AddWithValue("$d", step.Description);
-            record.Parameters.AddWithValue("$t", time.GetUtcNow().ToUnixTimeMilliseconds());
-            record.ExecuteNonQuery();
-            applied++;
+            var current = CurrentVersion(connection, tx);
+            foreach (var step in SchemaMigrations.All.Where(s => s.Version > current).OrderBy(s => s.Version))
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = step.Sql;
+                cmd.ExecuteNonQuery();
+                using var record = connection.CreateCommand();
+                record.Transaction = tx;
+                record.CommandText = "INSERT INTO schema_version (version, description, applied_ms) VALUES ($v, $d, $t);";
+                record.Parameters.AddWithValue("$v", step.Version);
+                record.Parameters.AddWithValue("$d", step.Description);
+                record.Parameters.AddWithValue("$t", time.GetUtcNow().ToUnixTimeMilliseconds());
+                record.ExecuteNonQuery();
+                applied++;
+            }
+
+            tx.Commit();
+        }
+        catch
+        {
+            try
+            {
+                tx.Dispose();
+            }
+            catch (SqliteException)
+            {
+                // SQLite already rolled back on its own (disk full, I/O error); the failed ROLLBACK would hide the real error.
+            }
+
+            throw;
         }
 
-        tx.Commit();
+        tx.Dispose();
         return applied;
     }
 

@@ -45,7 +45,9 @@ public sealed partial class SqliteMarketStore
             }
             finally
             {
-                if (!committed)
+                // After a full disk or an I/O error SQLite may already have rolled back; a second ROLLBACK would then throw
+                // "no transaction is active" and hide the real error.
+                if (!committed && SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) == 0)
                 {
                     SqliteDatabase.Execute(_connection, "ROLLBACK;");
                 }

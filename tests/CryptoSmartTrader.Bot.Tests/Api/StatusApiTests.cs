@@ -38,12 +38,12 @@ public sealed class StatusApiTests
     public async Task Kill_switch_requires_the_bearer_token()
     {
         await using var bot = await RunningBot.StartAsync();
-        using var anonymous = await bot.Http.PostAsync("/api/kill-switch", JsonBody("{}"));
+        using var anonymous = await bot.Anonymous.PostAsync("/api/kill-switch", JsonBody("{}"));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/kill-switch") { Content = JsonBody("{}") };
         wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-token-000000");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Http.SendAsync(wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Anonymous.SendAsync(wrong)).StatusCode);
         Assert.False(await KillSwitchEngaged(bot));
 
         using var ok = new HttpRequestMessage(HttpMethod.Post, "/api/kill-switch") { Content = JsonBody("{\"reason\":\"test halt\"}") };

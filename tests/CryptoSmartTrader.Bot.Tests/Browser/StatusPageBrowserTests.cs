@@ -24,7 +24,14 @@ public sealed class StatusPageBrowserTests
         var consoleErrors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") consoleErrors.Add(m.Text); };
 
+        // The bot has a token, so the page shows nothing until it is given: every /api call needs it.
         await page.GotoAsync(bot.BaseAddress.ToString());
+        await page.WaitForFunctionAsync("document.getElementById('updated').textContent.startsWith('API token needed')");
+        Assert.Equal("…", (await page.TextContentAsync("#mode"))!.Trim());
+
+        // Given in the address fragment (never sent to the server), the token is kept for the tab and used for every call.
+        await page.GotoAsync(bot.BaseAddress + "#token=" + RunningBot.Token);
+        await page.ReloadAsync();
         await page.WaitForFunctionAsync("document.getElementById('mode').textContent === 'REPLAY'");
         using var overview = JsonDocument.Parse(await bot.Http.GetStringAsync("/api/overview"));
         Assert.Equal(overview.RootElement.GetProperty("node").GetString(), await page.TextContentAsync("#node"));
@@ -32,6 +39,7 @@ public sealed class StatusPageBrowserTests
         Assert.NotNull(await page.QuerySelectorAsync("#equity-chart canvas"));
 
         // Without a token the control is refused and nothing changes.
+        await page.FillAsync("#token", "");
         await page.ClickAsync("#kill");
         await page.WaitForFunctionAsync("document.getElementById('control-result').textContent.startsWith('refused')");
         Assert.Equal("Active", (await page.TextContentAsync("#trading-state"))!.Trim());

@@ -44,6 +44,11 @@ public sealed class LiveBotTests : IAsyncLifetime
     {
         var path = Path.Combine(_dir, "secrets.json");
         File.WriteAllText(path, JsonSerializer.Serialize(new { binance = new { apiKey = LiveTestAccounts.PlantedKey, apiSecret = LiveTestAccounts.PlantedSecret } }));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         return path;
     }
 
@@ -85,6 +90,32 @@ public sealed class LiveBotTests : IAsyncLifetime
 
         AssertNoSecret("after shutdown");
         Assert.Contains(_logs.Lines, l => l.Contains("private call failed", StringComparison.Ordinal)); // the reject's error path was logged
+    }
+
+    [Fact]
+    public async Task A_venue_echoing_the_key_in_its_reject_leaks_it_to_no_log_no_database_and_no_api_response()
+    {
+        // Issue 19 item 4: the echoed key reached stdout, the /api/overview notice and bot_job_runs.
+        var secrets = PlantSecretsFile();
+        _ = new LoopbackBinance(_server, echoRequest: true);
+        var bot = await StartBot("Live", "--Bot:Live:SecretsFile", secrets, "--Bot:Live:RestBaseUrl", _server.BaseUrl.ToString());
+        try
+        {
+            await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("rejects").GetInt64() >= 1, "the echoing reject never came");
+
+            var served = string.Join('\n', await Task.WhenAll(new[] { "/api/overview", "/api/decisions", "/api/alerts", "/api/jobs", "/api/orders" }
+                .Select(p => bot.Http.GetStringAsync(p))));
+            Assert.Contains("insufficient balance", served, StringComparison.Ordinal);
+            Assert.Contains("X-MBX-APIKEY=***", served, StringComparison.Ordinal);
+            Assert.DoesNotContain(LiveTestAccounts.PlantedKey, served, StringComparison.Ordinal);
+            AssertNoSecret("while running");
+        }
+        finally
+        {
+            await bot.DisposeAsync();
+        }
+
+        AssertNoSecret("after shutdown");
     }
 
     private void AssertNoSecret(string when)

@@ -21,8 +21,12 @@ internal sealed class LoopbackBinance
     private decimal _lastClose;
     private int _posts;
 
-    public LoopbackBinance(LoopbackServer server, bool withdrawEnabled = false, IReadOnlySet<DateTimeOffset>? missingOpens = null)
+    private readonly bool _echo;
+
+    /// <param name="echoRequest">The reject echoes the request's key header and signature, as a careless venue or proxy might.</param>
+    public LoopbackBinance(LoopbackServer server, bool withdrawEnabled = false, IReadOnlySet<DateTimeOffset>? missingOpens = null, bool echoRequest = false)
     {
+        _echo = echoRequest;
         Missing = missingOpens ?? new HashSet<DateTimeOffset>();
         server.Map("/api/v3/klines", Klines);
         server.MapJson("/sapi/v1/account/apiRestrictions", LiveAccountStartupTests.Restrictions(trade: true, withdraw: withdrawEnabled));
@@ -72,7 +76,8 @@ internal sealed class LoopbackBinance
         {
             if (Interlocked.Increment(ref _posts) == 1)
             {
-                await Reply.Json("""{"code":-2010,"msg":"Account has insufficient balance for requested action."}""", 400)(context);
+                var echo = _echo ? $" (X-MBX-APIKEY={context.Request.Headers["X-MBX-APIKEY"]}, signature={q["signature"]})" : "";
+                await Reply.Json($$"""{"code":-2010,"msg":"Account has insufficient balance for requested action.{{echo}}"}""", 400)(context);
                 return;
             }
 

@@ -62,7 +62,7 @@ public sealed class CandleFileRejectionTests
         var path = temp.Write("binance_spot_1h/BTC_USDT-1h.csv.gz", "this is not gzip");
         var result = await new CandleImporter(store).ImportFileAsync(path);
         Assert.Equal(FileImportStatus.Rejected, result.Status);
-        Assert.Contains("cannot read the file", result.Reason);
+        Assert.Equal($"{path}: not gzip data (no gzip header at byte 0)", result.Reason);
     }
 
     [Fact]

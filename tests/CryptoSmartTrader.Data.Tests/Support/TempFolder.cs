@@ -26,6 +26,14 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    public string WriteBytes(string relative, byte[] content)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return full;
+    }
+
     public void Dispose()
     {
         try

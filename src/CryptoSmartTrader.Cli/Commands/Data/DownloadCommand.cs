@@ -40,6 +40,7 @@ internal static class DownloadCommand
                     : throw new CliUsageException($"--timeframe: expected a fixed timeframe such as 1m, 5m, 1h or 1d, got '{parse.GetValue(timeframe)}'"),
                 parse.GetValue(since)!.Value,
                 parse.GetValue(until));
+            StoreCliSupport.RequireRange(request.Since, request.Until ?? context.Time.GetUtcNow(), "--since", request.Until is null ? "now (--until)" : "--until");
             var client = ExchangeCliSupport.CreateClient(request.Exchange, parse.GetValue(baseUrl), context.Time);
             using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = parse.GetValue(db)! }, context.Time);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });

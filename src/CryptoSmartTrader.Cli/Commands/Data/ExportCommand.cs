@@ -32,6 +32,7 @@ internal static class ExportCommand
             var pair = StoreCliSupport.ParseSymbol(parse.GetValue(symbol)!);
             var tf = StoreCliSupport.ParseTimeframe(parse.GetValue(timeframe))!.Value;
             var path = parse.GetValue(output)!;
+            StoreCliSupport.RequireRange(parse.GetValue(from), parse.GetValue(to), "--from", "--to");
             using var store = StoreCliSupport.OpenExisting(parse.GetValue(db)!, context.Time);
             var series = await store.LoadAsync(venue, pair, tf, parse.GetValue(from), parse.GetValue(to), ct);
             if (series.IsEmpty)

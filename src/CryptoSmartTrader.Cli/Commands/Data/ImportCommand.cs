@@ -33,7 +33,7 @@ internal static class ImportCommand
             var path = parse.GetValue(source)!;
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                throw new CliFailureException($"--source: not found: {Path.GetFullPath(path)} (expected a .csv/.csv.gz file or a folder of them)");
+                throw new CliUsageException($"--source: not found: {Path.GetFullPath(path)} (expected a .csv/.csv.gz file or a folder of them)");
             }
 
             using var store = StoreCliSupport.Open(parse.GetValue(db)!, context.Time);

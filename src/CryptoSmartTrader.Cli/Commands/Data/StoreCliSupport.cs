@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Import;
 using CryptoSmartTrader.Data.Storage;
 
 namespace CryptoSmartTrader.Cli.Commands.Data;
@@ -14,7 +15,7 @@ internal static class StoreCliSupport
         File.Exists(dbPath) ? Open(dbPath, time)
         : throw new CliFailureException($"store not found: {Path.GetFullPath(dbPath)} (import data first: cst data import --source DIR, or pass --db PATH)");
 
-    /// <summary>Any venue id (datasets include venues without adapters), unlike the download commands.</summary>
+    /// <summary>A known venue id (datasets include venues without adapters, so more than the download commands take).</summary>
     public static Exchange? ParseExchange(string? value, string option = "--exchange")
     {
         if (value is null)
@@ -22,7 +23,21 @@ internal static class StoreCliSupport
             return null;
         }
 
-        return Exchange.TryParse(value, out var exchange, out var error) ? exchange : throw new CliUsageException($"{option}: {error}");
+        if (!Exchange.TryParse(value, out var exchange, out var error))
+        {
+            throw new CliUsageException($"{option}: {error}");
+        }
+
+        return KnownVenues.IsKnown(exchange) ? exchange : throw new CliUsageException($"{option}: unknown venue '{value}' ({KnownVenues.Expected})");
+    }
+
+    /// <summary>Refuses a range that cannot contain a bar, rather than reporting "nothing stored" for a typo.</summary>
+    public static void RequireRange(DateTimeOffset? start, DateTimeOffset? end, string startOption, string endOption)
+    {
+        if (start is { } s && end is { } e && s >= e)
+        {
+            throw new CliUsageException($"{startOption} {Iso(s)} is not before {endOption} {Iso(e)} (an empty range); {endOption} is exclusive");
+        }
     }
 
     public static Timeframe? ParseTimeframe(string? value) =>

@@ -40,7 +40,7 @@ internal static class ModelsCliSupport
     public static Option<string> Name(string description) => new("--model") { Description = description, Required = true };
 
     public static Exchange ParseExchange(string value) =>
-        CryptoSmartTrader.Core.Markets.Exchange.TryParse(value, out var e, out var error) ? e : throw new CliUsageException($"--exchange: {error}");
+        Data.StoreCliSupport.ParseExchange(value)!.Value;
 
     public static Timeframe ParseTimeframe(string value) =>
         CryptoSmartTrader.Core.Markets.Timeframe.TryParse(value, out var tf) && tf.IsFixed ? tf : throw new CliUsageException($"--timeframe: expected a fixed timeframe such as 1h, got '{value}'");

@@ -28,25 +28,25 @@ public static class ExchangeAccounts
         if (exchange == Exchange.Kraken)
         {
             var t = new SignedTransport(exchange, http, o, new DecayingCounterLimiter(o.RateLimit, o.CounterDecayPerSecond, time), time, logger,
-                KrakenAccountParser.VenueError);
+                KrakenAccountParser.VenueError, credentials);
             venue = new KrakenAccountClient(t, credentials, time, options.KrakenDeadline);
         }
         else if (exchange == Exchange.Binance)
         {
             var t = new SignedTransport(exchange, http, o, new WindowLimiter(o.RateLimit, o.RateLimitWindow, time, usedHeader: "X-MBX-USED-WEIGHT-1M"),
-                time, logger, BinanceAccountParser.VenueError);
+                time, logger, BinanceAccountParser.VenueError, credentials);
             venue = new BinanceAccountClient(t, credentials, time, options.BinanceRecvWindow);
         }
         else if (exchange == Exchange.KuCoin)
         {
             var t = new SignedTransport(exchange, http, o, new WindowLimiter(o.RateLimit, o.RateLimitWindow, time), time, logger,
-                KuCoinAccountParser.VenueError);
+                KuCoinAccountParser.VenueError, credentials);
             venue = new KuCoinAccountClient(t, credentials, time, options.KuCoinAcceptanceWindow);
         }
         else if (exchange == Exchange.Htx)
         {
             var t = new SignedTransport(exchange, http, o, new WindowLimiter(o.RateLimit, o.RateLimitWindow, time), time, logger,
-                HtxAccountParser.VenueError);
+                HtxAccountParser.VenueError, credentials);
             venue = new HtxAccountClient(t, credentials, time, options.HtxAcceptanceWindow);
         }
         else

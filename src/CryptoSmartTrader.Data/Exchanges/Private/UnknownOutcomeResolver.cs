@@ -9,8 +9,10 @@ namespace CryptoSmartTrader.Data.Exchanges.Private;
 /// </summary>
 internal sealed class UnknownOutcomeResolver(IVenueAccount venue, UnknownOutcomeOptions options, TimeProvider time, ILogger logger)
 {
+    // A success status with a body we cannot read (cut off, garbled, missing fields) is as unknown as no answer: the venue
+    // accepted the request, so reporting "not placed" would let the next bar send the same trade again.
     public static bool IsUnknownOutcome(ExchangeError error) =>
-        error.Kind is ExchangeErrorKind.Timeout or ExchangeErrorKind.Network
+        error.Kind is ExchangeErrorKind.Timeout or ExchangeErrorKind.Network or ExchangeErrorKind.Malformed or ExchangeErrorKind.Invalid
         || (error.Kind == ExchangeErrorKind.Http && error.Code.Length == 3 && error.Code[0] == '5');
 
     public async Task<OrderPlacement> ResolveAsync(OrderRequest request, DateTimeOffset sentAt, ExchangeError cause, CancellationToken cancellationToken)

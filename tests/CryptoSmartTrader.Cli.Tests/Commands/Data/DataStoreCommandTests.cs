@@ -127,7 +127,7 @@ public sealed class DataStoreCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("store not found", stderr);
         (code, _, stderr) = await Run("data", "import", "--source", Path.Combine(_folder, "nowhere"), "--db", Db);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--source: not found", stderr);
     }
 

@@ -22,6 +22,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Answers every path without a route (404 when null).</summary>
+    public Func<HttpContext, Task>? Fallback { get; set; }
+
     public Uri WebSocketUrl(string path) => new($"ws://{BaseUrl.Authority}{path}");
 
     public static async Task<LoopbackServer> StartAsync()
@@ -78,6 +81,12 @@ public sealed class LoopbackServer : IAsyncDisposable
         if (_routes.TryGetValue(path, out var route))
         {
             await route.Next()(context);
+            return;
+        }
+
+        if (Fallback is { } fallback)
+        {
+            await fallback(context);
             return;
         }
 

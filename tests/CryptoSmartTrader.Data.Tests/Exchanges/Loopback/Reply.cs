@@ -35,4 +35,23 @@ public static class Reply
         context.Response.StatusCode = 200;
         await context.Response.WriteAsync("{}");
     };
+
+    /// <summary>Drops the connection without an answer (a reset), after reading the request.</summary>
+    public static Func<HttpContext, Task> Reset() => context =>
+    {
+        context.Abort();
+        return Task.CompletedTask;
+    };
+
+    /// <summary>Promises the whole body (Content-Length) but sends only its first <paramref name="bytes"/> bytes, then drops the connection.</summary>
+    public static Func<HttpContext, Task> CutOff(string body, int bytes) => async context =>
+    {
+        var data = System.Text.Encoding.UTF8.GetBytes(body);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = data.Length;
+        await context.Response.Body.WriteAsync(data.AsMemory(0, Math.Min(bytes, data.Length)));
+        await context.Response.Body.FlushAsync();
+        context.Abort();
+    };
 }

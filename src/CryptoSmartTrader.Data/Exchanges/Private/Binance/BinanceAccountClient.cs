@@ -20,7 +20,7 @@ internal sealed class BinanceAccountClient(SignedTransport transport, ApiCredent
     {
         const string endpoint = "/api/v3/account";
         var r = await Send(HttpMethod.Get, endpoint, [P("omitZeroBalances", "true")], 20, false, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, BinanceAccountParser.Balances);
+        return transport.Parse(endpoint, r, BinanceAccountParser.Balances);
     }
 
     public async Task<ExchangeResult<OrderSnapshot>> SubmitOrderAsync(OrderRequest request, DateTimeOffset sentAt, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal sealed class BinanceAccountClient(SignedTransport transport, ApiCredent
         }
 
         var r = await Send(HttpMethod.Post, endpoint, p, 1, true, cancellationToken, sentAt).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
+        return transport.Parse(endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
     }
 
     public async Task<ExchangeResult<OrderSnapshot>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class BinanceAccountClient(SignedTransport transport, ApiCredent
         const string endpoint = "/api/v3/order";
         var r = await Send(HttpMethod.Delete, endpoint, [P("symbol", symbol.ToNative(Exchange)), P("origClientOrderId", clientOrderId)], 1, true,
             cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
+        return transport.Parse(endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
     }
 
     public async Task<ExchangeResult<OrderSnapshot>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ internal sealed class BinanceAccountClient(SignedTransport transport, ApiCredent
         const string endpoint = "/api/v3/order";
         var r = await Send(HttpMethod.Get, endpoint, [P("symbol", symbol.ToNative(Exchange)), P("origClientOrderId", clientOrderId)], 4, false,
             cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
+        return transport.Parse(endpoint, r, root => BinanceAccountParser.Order(root, string.Empty));
     }
 
     public async Task<ExchangeResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ internal sealed class BinanceAccountClient(SignedTransport transport, ApiCredent
     {
         const string endpoint = "/sapi/v1/account/apiRestrictions";
         var r = await Send(HttpMethod.Get, endpoint, [], 1, false, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, BinanceAccountParser.Permissions);
+        return transport.Parse(endpoint, r, BinanceAccountParser.Permissions);
     }
 
     private Task<ExchangeResult<System.Text.Json.JsonDocument>> Send(HttpMethod method, string endpoint, IReadOnlyList<KeyValuePair<string, string>> parameters,

@@ -5,8 +5,8 @@ namespace CryptoSmartTrader.Data.Exchanges.Private.Credentials;
 
 /// <summary>
 /// Finds API keys: environment variables <c>CST_{VENUE}_API_KEY</c>, <c>CST_{VENUE}_API_SECRET</c> and
-/// <c>CST_{VENUE}_PASSPHRASE</c> first, then a JSON secrets file outside any git working tree
-/// (<c>{"binance": {"apiKey": "...", "apiSecret": "..."}, "kucoin": {..., "passphrase": "..."}}</c>).
+/// <c>CST_{VENUE}_PASSPHRASE</c> first, then a JSON secrets file outside any git working tree, owned by the user and
+/// readable by no one else (<see cref="SecretsFileCheck"/>) (<c>{"binance": {"apiKey": "...", "apiSecret": "..."}, "kucoin": {..., "passphrase": "..."}}</c>).
 /// </summary>
 public sealed class CredentialStore(Func<string, string?> environment, string? secretsFile)
 {
@@ -41,14 +41,15 @@ public sealed class CredentialStore(Func<string, string?> environment, string? s
             return Missing(exchange, $"secrets file '{path}' does not exist");
         }
 
-        if (InsideGitWorkingTree(path) is { } repo)
+        // Checked where the file really is: a link outside the repository to a key file inside it is still inside it.
+        if (SecretsFileCheck.Problem(path, out var real) is { } problem)
         {
-            return Missing(exchange, $"secrets file '{path}' is inside the git working tree '{repo}'; keep keys outside the repository");
+            return Missing(exchange, problem);
         }
 
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(File.ReadAllText(real));
             if (doc.RootElement.ValueKind != JsonValueKind.Object || !TryVenue(doc.RootElement, exchange.Id, out var venue))
             {
                 return Missing(exchange, $"secrets file '{path}' has no \"{exchange.Id}\" object");
@@ -95,19 +96,6 @@ public sealed class CredentialStore(Func<string, string?> environment, string? s
 
     private static string? Str(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static string? InsideGitWorkingTree(string file)
-    {
-        for (var dir = Path.GetDirectoryName(file); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
-        {
-            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
-            {
-                return dir;
-            }
-        }
-
-        return null;
-    }
 
     private static ExchangeError Missing(Exchange exchange, string message) =>
         new(exchange, ExchangeErrorKind.MissingCredentials, "missing-credentials", message);

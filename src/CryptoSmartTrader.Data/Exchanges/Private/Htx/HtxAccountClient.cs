@@ -23,7 +23,7 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
         var account = await AccountIdAsync(cancellationToken).ConfigureAwait(false);
         if (!account.IsSuccess) return account.Error;
         var path = $"/v1/account/accounts/{account.Value}/balance";
-        return ParseGuard.Run(Exchange, path, await Send(HttpMethod.Get, path, [], null, false, cancellationToken).ConfigureAwait(false),
+        return transport.Parse(path, await Send(HttpMethod.Get, path, [], null, false, cancellationToken).ConfigureAwait(false),
             HtxAccountParser.Balances);
     }
 
@@ -47,7 +47,7 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
         };
         if (request.LimitPrice is { } price) body["price"] = Dec(price);
         var r = await Send(HttpMethod.Post, path, [], JsonSerializer.Serialize(body), true, cancellationToken, sentAt).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, path, r, root => new OrderSnapshot(Exchange, request.Symbol, request.ClientOrderId,
+        return transport.Parse(path, r, root => new OrderSnapshot(Exchange, request.Symbol, request.ClientOrderId,
             Id(HtxAccountParser.Data(root), "data"), request.Side, request.Type, OrderStatus.New, request.Quantity, 0m, request.LimitPrice, null, sentAt));
     }
 
@@ -56,7 +56,7 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
         const string path = "/v1/order/orders/submitCancelClientOrder";
         var r = await Send(HttpMethod.Post, path, [], JsonSerializer.Serialize(new Dictionary<string, string> { ["client-order-id"] = clientOrderId }), true,
             cancellationToken).ConfigureAwait(false);
-        var done = ParseGuard.Run(Exchange, path, r, HtxAccountParser.Data);
+        var done = transport.Parse(path, r, HtxAccountParser.Data);
         return done.IsSuccess ? await GetOrderAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false) : done.Error;
     }
 
@@ -64,7 +64,7 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
     {
         const string path = "/v1/order/orders/getClientOrder";
         var r = await Send(HttpMethod.Get, path, [P("clientOrderId", clientOrderId)], null, false, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, path, r, root => HtxAccountParser.Order(HtxAccountParser.Data(root), "data"));
+        return transport.Parse(path, r, root => HtxAccountParser.Order(HtxAccountParser.Data(root), "data"));
     }
 
     public async Task<ExchangeResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
@@ -93,10 +93,10 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
         const string path = "/v2/user/api-key";
         var key = credentials.ApiKey.Reveal();
         var uid = await Send(HttpMethod.Get, "/v2/user/uid", [], null, false, cancellationToken).ConfigureAwait(false);
-        var userId = ParseGuard.Run(Exchange, "/v2/user/uid", uid, root => Id(HtxAccountParser.Data(root), "data"));
+        var userId = transport.Parse("/v2/user/uid", uid, root => Id(HtxAccountParser.Data(root), "data"));
         if (!userId.IsSuccess) return userId.Error;
         var r = await Send(HttpMethod.Get, path, [P("accessKey", key), P("uid", userId.Value)], null, false, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, path, r, root => HtxAccountParser.Permissions(root, key));
+        return transport.Parse(path, r, root => HtxAccountParser.Permissions(root, key));
     }
 
     private async Task<ExchangeResult<string>> AccountIdAsync(CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ internal sealed class HtxAccountClient(SignedTransport transport, ApiCredentials
         if (_accountId is { } cached) return cached;
         const string path = "/v1/account/accounts";
         var r = await Send(HttpMethod.Get, path, [], null, false, cancellationToken).ConfigureAwait(false);
-        var id = ParseGuard.Run(Exchange, path, r, root => Array(HtxAccountParser.Data(root), "data").EnumerateArray()
+        var id = transport.Parse(path, r, root => Array(HtxAccountParser.Data(root), "data").EnumerateArray()
             .Where(a => OptionalProp(a, "type")?.GetString() == "spot").Select(a => Id(Prop(a, "id", "data[]"), "data[].id")).FirstOrDefault());
         if (!id.IsSuccess) return id.Error;
         if (id.Value is null) return new ExchangeError(Exchange, ExchangeErrorKind.Venue, "no-spot-account", "the key's user has no spot account", path);

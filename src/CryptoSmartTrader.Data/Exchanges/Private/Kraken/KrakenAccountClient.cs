@@ -26,7 +26,7 @@ internal sealed class KrakenAccountClient(SignedTransport transport, ApiCredenti
     public async Task<ExchangeResult<IReadOnlyList<AssetBalance>>> GetBalancesAsync(CancellationToken cancellationToken)
     {
         const string endpoint = "/0/private/BalanceEx";
-        return ParseGuard.Run(Exchange, endpoint, await Post(endpoint, [], false, cancellationToken).ConfigureAwait(false), KrakenAccountParser.Balances);
+        return transport.Parse(endpoint, await Post(endpoint, [], false, cancellationToken).ConfigureAwait(false), KrakenAccountParser.Balances);
     }
 
     public async Task<ExchangeResult<OrderSnapshot>> SubmitOrderAsync(OrderRequest request, DateTimeOffset sentAt, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ internal sealed class KrakenAccountClient(SignedTransport transport, ApiCredenti
         if (request.PostOnly) p.Add(P("oflags", "post"));
 
         var r = await Post(endpoint, p, true, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root =>
+        return transport.Parse(endpoint, r, root =>
         {
             var txid = String(Index(Prop(KrakenAccountParser.Result(root), "txid", "result"), 0, "result.txid"), "result.txid[0]");
             return new OrderSnapshot(Exchange, request.Symbol, request.ClientOrderId, txid, request.Side, request.Type, OrderStatus.New,
@@ -63,7 +63,7 @@ internal sealed class KrakenAccountClient(SignedTransport transport, ApiCredenti
     {
         const string endpoint = "/0/private/CancelOrder";
         var r = await Post(endpoint, [P("cl_ord_id", clientOrderId)], true, cancellationToken).ConfigureAwait(false);
-        var count = ParseGuard.Run(Exchange, endpoint, r, root => Long(KrakenAccountParser.Result(root), "count", "result"));
+        var count = transport.Parse(endpoint, r, root => Long(KrakenAccountParser.Result(root), "count", "result"));
         if (!count.IsSuccess)
         {
             return count.Error;
@@ -77,7 +77,7 @@ internal sealed class KrakenAccountClient(SignedTransport transport, ApiCredenti
         foreach (var (endpoint, key) in new[] { ("/0/private/OpenOrders", "open"), ("/0/private/ClosedOrders", "closed") })
         {
             var r = await Post(endpoint, [P("cl_ord_id", clientOrderId)], false, cancellationToken).ConfigureAwait(false);
-            var found = ParseGuard.Run(Exchange, endpoint, r, root => Orders(root, key, clientOrderId).FirstOrDefault());
+            var found = transport.Parse(endpoint, r, root => Orders(root, key, clientOrderId).FirstOrDefault());
             if (!found.IsSuccess)
             {
                 return found.Error;
@@ -118,7 +118,7 @@ internal sealed class KrakenAccountClient(SignedTransport transport, ApiCredenti
         // Older keys or accounts without this method answer with a venue error: the permissions are then unknown, not denied.
         return !r.IsSuccess && r.Error.Kind == ExchangeErrorKind.Venue
             ? KeyPermissions.Unknown
-            : ParseGuard.Run(Exchange, endpoint, r, KrakenAccountParser.Permissions);
+            : transport.Parse(endpoint, r, KrakenAccountParser.Permissions);
     }
 
     private static IEnumerable<OrderSnapshot> Orders(JsonElement root, string key, string? clientOrderId) =>

@@ -19,7 +19,7 @@ internal sealed class KuCoinAccountClient(SignedTransport transport, ApiCredenti
     public async Task<ExchangeResult<IReadOnlyList<AssetBalance>>> GetBalancesAsync(CancellationToken cancellationToken)
     {
         const string endpoint = "/api/v1/accounts";
-        return ParseGuard.Run(Exchange, endpoint, await Send(HttpMethod.Get, endpoint + "?type=trade", null, false, cancellationToken).ConfigureAwait(false),
+        return transport.Parse(endpoint, await Send(HttpMethod.Get, endpoint + "?type=trade", null, false, cancellationToken).ConfigureAwait(false),
             KuCoinAccountParser.Balances);
     }
 
@@ -44,7 +44,7 @@ internal sealed class KuCoinAccountClient(SignedTransport transport, ApiCredenti
         }
 
         var r = await Send(HttpMethod.Post, endpoint, JsonSerializer.Serialize(body), true, cancellationToken, sentAt).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root => new OrderSnapshot(Exchange, request.Symbol, request.ClientOrderId,
+        return transport.Parse(endpoint, r, root => new OrderSnapshot(Exchange, request.Symbol, request.ClientOrderId,
             String(KuCoinAccountParser.Data(root), "orderId", "data"), request.Side, request.Type, OrderStatus.New, request.Quantity, 0m,
             request.LimitPrice, null, sentAt));
     }
@@ -53,7 +53,7 @@ internal sealed class KuCoinAccountClient(SignedTransport transport, ApiCredenti
     {
         const string endpoint = "/api/v1/order/client-order";
         var r = await Send(HttpMethod.Delete, $"{endpoint}/{Uri.EscapeDataString(clientOrderId)}", null, true, cancellationToken).ConfigureAwait(false);
-        var done = ParseGuard.Run(Exchange, endpoint, r, root => String(KuCoinAccountParser.Data(root), "clientOid", "data"));
+        var done = transport.Parse(endpoint, r, root => String(KuCoinAccountParser.Data(root), "clientOid", "data"));
         return done.IsSuccess ? await GetOrderAsync(symbol, clientOrderId, cancellationToken).ConfigureAwait(false) : done.Error;
     }
 
@@ -61,7 +61,7 @@ internal sealed class KuCoinAccountClient(SignedTransport transport, ApiCredenti
     {
         const string endpoint = "/api/v1/order/client-order";
         var r = await Send(HttpMethod.Get, $"{endpoint}/{Uri.EscapeDataString(clientOrderId)}", null, false, cancellationToken).ConfigureAwait(false);
-        return ParseGuard.Run(Exchange, endpoint, r, root => KuCoinAccountParser.Order(KuCoinAccountParser.Data(root), "data"));
+        return transport.Parse(endpoint, r, root => KuCoinAccountParser.Order(KuCoinAccountParser.Data(root), "data"));
     }
 
     public async Task<ExchangeResult<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
@@ -87,7 +87,7 @@ internal sealed class KuCoinAccountClient(SignedTransport transport, ApiCredenti
     public async Task<ExchangeResult<KeyPermissions>> GetKeyPermissionsAsync(CancellationToken cancellationToken)
     {
         const string endpoint = "/api/v1/user/api-key";
-        return ParseGuard.Run(Exchange, endpoint, await Send(HttpMethod.Get, endpoint, null, false, cancellationToken).ConfigureAwait(false),
+        return transport.Parse(endpoint, await Send(HttpMethod.Get, endpoint, null, false, cancellationToken).ConfigureAwait(false),
             KuCoinAccountParser.Permissions);
     }
 

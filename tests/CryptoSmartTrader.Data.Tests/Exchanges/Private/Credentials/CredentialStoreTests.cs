@@ -10,6 +10,16 @@ public sealed class CredentialStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, true);
 
+    // As the README tells operators to keep it: chmod 600.
+    private static void WriteSecrets(string file, string content)
+    {
+        File.WriteAllText(file, content);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     private static Func<string, string?> Env(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 
     [Fact]
@@ -33,7 +43,7 @@ public sealed class CredentialStoreTests : IDisposable
     public void Secrets_file_outside_a_repository_is_read()
     {
         var file = Path.Combine(_dir, "keys.json");
-        File.WriteAllText(file, """{"kucoin":{"apiKey":"k2","apiSecret":"s2","passphrase":"p2"}}""");
+        WriteSecrets(file, """{"kucoin":{"apiKey":"k2","apiSecret":"s2","passphrase":"p2"}}""");
         var c = new CredentialStore(Env([]), file).Get(Exchange.KuCoin).Value;
         Assert.Equal((new Secret("k2"), new Secret("p2")), (c.ApiKey, c.Passphrase));
     }
@@ -43,7 +53,7 @@ public sealed class CredentialStoreTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, ".git"));
         var file = Path.Combine(_dir, "keys.json");
-        File.WriteAllText(file, """{"binance":{"apiKey":"k","apiSecret":"s"}}""");
+        WriteSecrets(file, """{"binance":{"apiKey":"k","apiSecret":"s"}}""");
         var e = new CredentialStore(Env([]), file).Get(Exchange.Binance).Error!;
         Assert.Contains("git working tree", e.Message);
     }
@@ -52,12 +62,12 @@ public sealed class CredentialStoreTests : IDisposable
     public void Bad_json_and_missing_venue_and_missing_file_are_clear_errors_without_content()
     {
         var file = Path.Combine(_dir, "keys.json");
-        File.WriteAllText(file, """{"binance":{"apiKey":"SECRETVALUE" """);
+        WriteSecrets(file, """{"binance":{"apiKey":"SECRETVALUE" """);
         var bad = new CredentialStore(Env([]), file).Get(Exchange.Binance).Error!;
         Assert.Contains("not valid JSON", bad.Message);
         Assert.DoesNotContain("SECRETVALUE", bad.Message);
 
-        File.WriteAllText(file, """{"kraken":{"apiKey":"k","apiSecret":"s"}}""");
+        WriteSecrets(file, """{"kraken":{"apiKey":"k","apiSecret":"s"}}""");
         Assert.Contains("no \"binance\" object", new CredentialStore(Env([]), file).Get(Exchange.Binance).Error!.Message);
         Assert.Contains("does not exist", new CredentialStore(Env([]), Path.Combine(_dir, "none.json")).Get(Exchange.Binance).Error!.Message);
         Assert.Contains("CST_HTX_API_KEY", new CredentialStore(Env([]), null).Get(Exchange.Htx).Error!.Message);

@@ -39,7 +39,7 @@ internal static class ParityComparer
         var onlyBacktest = left.Count;
         var reasons = new List<string>();
         if (onlyBot + onlyBacktest > 0) reasons.Add($"{onlyBot} orders only in the bot, {onlyBacktest} only in the backtest");
-        if (qtyMismatch > 0) reasons.Add($"{qtyMismatch} matched orders filled a different quantity (over {options.QuantityTolerance:P2})");
+        if (qtyMismatch > 0) reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{qtyMismatch} matched orders filled a different quantity (relative difference over {options.QuantityTolerance:G3})"));
         if (sig.Significant && Math.Abs(sig.MeanBps) >= options.SlippageToleranceBps)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture,

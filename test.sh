@@ -32,15 +32,24 @@ rm -rf artifacts/notebooks && mkdir -p artifacts/notebooks
 CST_DB=artifacts/notebooks/cst.db CST_MODELS=artifacts/notebooks/models \
   dotnet src/CryptoSmartTrader.Cli/bin/Release/net10.0/cst.dll notebook run notebooks --out artifacts/notebooks --param quick=true
 nb_status=$?
+
+# The same notebooks through Jupyter's own client on the project's kernel (cst-csharp), a browser run in Notebook 6, and the
+# .NET Interactive kernel (recorded only) -> artifacts/notebooks-jupyter; see tests/CryptoSmartTrader.Kernel.Tests/jupyter/notebooks.sh.
+echo "[test] executing notebooks through Jupyter (nbclient, Notebook 6 in chromium, .NET Interactive)" >&2
+bash tests/CryptoSmartTrader.Kernel.Tests/jupyter/notebooks.sh artifacts/notebooks-jupyter
+jupyter_status=$?
 set -e
 notebooks=$(find notebooks -maxdepth 1 -name '*.ipynb' | wc -l)
 
 # Sum the per-assembly summaries from the TRX files into one closing line.
-python3 - "$log_dir" "$notebooks" "$nb_status" <<'PY'
+python3 - "$log_dir" "$notebooks" "$nb_status" "$jupyter_status" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 p = f = s = 0
 # The notebook run counts as one test per notebook: all pass, or the run is a failure.
 if int(sys.argv[3]) == 0: p += int(sys.argv[2])
+else: f += 1
+# The Jupyter runs (nbclient on cst-csharp + the browser test) count as one test each way.
+if int(sys.argv[4]) == 0: p += 1
 else: f += 1
 for path in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
@@ -49,4 +58,4 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     s += int(c.get("notExecuted", 0))
 print(f"{p} passed, {f} failed, {s} skipped")
 PY
-[ "$status" -eq 0 ] && [ "$nb_status" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$nb_status" -eq 0 ] && [ "$jupyter_status" -eq 0 ]

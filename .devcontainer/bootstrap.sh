@@ -48,7 +48,7 @@ for pkg in $(find src bot -name package.json -not -path '*/node_modules/*'); do
   fi
 done
 
-# Optional native builds (e.g. the libtorch shim) register themselves here.
+# Optional extra setup steps register themselves here (none at present).
 for hook in .devcontainer/bootstrap.d/*.sh; do
   [ -e "$hook" ] || continue
   log "running ${hook}"

@@ -15,8 +15,10 @@ internal static class CommandGroups
         yield return Commands.Backtest.BacktestCommand.Create(context);
         yield return Commands.Analyze.AnalyzeCommand.Create(context);
         yield return Commands.Notebook.NotebookCommand.Create(context);
+        yield return Commands.Kernel.KernelCommand.Create(context);
         yield return Commands.Report.ReportCommand.Create(context);
         yield return Commands.Features.FeaturesCommand.Create(context);
+        yield return Commands.Sweep.SweepCommand.Create(context);
         yield return Commands.Strategies.StrategiesCommand.Create(context);
         foreach (var c in Commands.Models.ModelsCommand.CreateAll(context)) yield return c; // models, train, evaluate, predict
     }

@@ -1,10 +1,12 @@
-using CryptoSmartTrader.Models.Torch.Native;
+using CryptoSmartTrader.Build;
+using TorchSharp;
 
 namespace CryptoSmartTrader.Models.Torch;
 
-/// <summary>Process-wide libtorch controls: availability, seeds, threads, and the shim's live-object count.</summary>
+/// <summary>Process-wide TorchSharp controls: availability, seeds and threads.</summary>
 public static class TorchRuntime
 {
+    private const string Glue = "libLibTorchSharp.so";
     private static readonly Lazy<TorchAvailability> Probe = new(ProbeNow);
 
     public static TorchAvailability Availability => Probe.Value;
@@ -13,51 +15,54 @@ public static class TorchRuntime
     public static void ManualSeed(ulong seed)
     {
         EnsureAvailable();
-        TorchNative.Check(TorchNative.cst_manual_seed(seed), "manual_seed");
+        torch.manual_seed(unchecked((long)seed));
     }
 
     public static void SetThreads(int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         EnsureAvailable();
-        TorchNative.Check(TorchNative.cst_set_threads(threads), "set_num_threads");
-    }
-
-    /// <summary>Shim objects (tensors, models, layers, optimizers) alive now; flat across iterations means no leak.</summary>
-    public static long LiveObjects()
-    {
-        EnsureAvailable();
-        TorchNative.Check(TorchNative.cst_live_objects(out var n), "live_objects");
-        return n;
+        torch.set_num_threads(threads);
     }
 
     internal static void EnsureAvailable()
     {
         if (!Availability.IsAvailable)
         {
-            throw new TorchException($"libtorch unavailable: {Availability.Detail}");
+            throw new InvalidOperationException($"libtorch unavailable: {Availability.Detail}");
         }
     }
 
-    internal static void SetGradEnabled(bool enabled) =>
-        TorchNative.Check(TorchNative.cst_set_grad_enabled(enabled ? 1 : 0), "set_grad_enabled");
+    /// <summary>The TorchSharp native glue in the build output, or null off Linux or when the build put it elsewhere.</summary>
+    internal static string? GlueLibrary()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        return new[] { Path.Combine(AppContext.BaseDirectory, Glue), Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", Glue) }
+            .FirstOrDefault(File.Exists);
+    }
 
     private static TorchAvailability ProbeNow()
     {
-        if (!TorchLibrary.TryLoad(out var reason))
+        // An unmet libstdc++ version makes TorchSharp's first call abort the process, not throw: check before calling.
+        if (GlueLibrary() is { } glue && ElfVersions.SystemLibStdCxx() is { } libStdCxx
+            && ElfVersions.MissingLibStdCxxVersions(glue, libStdCxx) is { } missing)
         {
-            return new TorchAvailability(false, false, reason);
+            return new TorchAvailability(false, false,
+                $"{missing}; the build step eng/LibTorchSharpGlibcxx.targets marks it weak in the build output: rebuild this project");
         }
 
         try
         {
-            TorchNative.Check(TorchNative.cst_version(out var abi), "version");
-            TorchNative.Check(TorchNative.cst_cuda_available(out var cuda), "cuda_available");
-            return abi == 1 ? new TorchAvailability(true, cuda != 0, reason) : new TorchAvailability(false, false, $"shim ABI {abi}, expected 1");
+            var cuda = torch.cuda.is_available();
+            return new TorchAvailability(true, cuda, $"TorchSharp with libtorch {torch.__version__}, {(cuda ? "CUDA available" : "CPU only")}");
         }
-        catch (Exception e) when (e is TorchException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is TypeInitializationException or NotSupportedException or DllNotFoundException or EntryPointNotFoundException)
         {
-            return new TorchAvailability(false, false, e.Message);
+            return new TorchAvailability(false, false, (e.InnerException ?? e).Message);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace CryptoSmartTrader.Architecture.Tests;
 /// <summary>
 /// Keeps the layering visible and enforced: Core ← Data, Features, Trading, Reporting; Features ← Models;
 /// Core/Features/Models ← Trading; Trading ← Backtesting; Backtesting, Data, Reporting ← Research;
-/// Research/Backtesting/Data/Reporting/Trading ← Cli and Bot; nothing references Cli or Bot.
+/// Research/Backtesting/Data/Reporting/Trading ← Cli and Bot; Research ← Kernel (the Jupyter kernel) ← Cli; nothing references Cli or Bot.
 /// </summary>
 public sealed class ProjectReferenceTests
 {
@@ -24,7 +24,8 @@ public sealed class ProjectReferenceTests
         ["Trading"] = ["Core", "Features", "Models"],
         ["Backtesting"] = ["Core", "Features", "Models", "Trading"],
         ["Research"] = ["Core", "Features", "Models", "Models.Torch", "Trading", "Backtesting", "Data", "Reporting"],
-        ["Cli"] = ["Core", "Features", "Models", "Models.Torch", "Trading", "Backtesting", "Data", "Reporting", "Research"],
+        ["Kernel"] = ["Core", "Features", "Models", "Models.Torch", "Trading", "Backtesting", "Data", "Reporting", "Research"],
+        ["Cli"] = ["Core", "Features", "Models", "Models.Torch", "Trading", "Backtesting", "Data", "Reporting", "Research", "Kernel"],
         ["Bot"] = ["Core", "Features", "Models", "Models.Torch", "Trading", "Backtesting", "Data", "Reporting", "Research"],
     };
 

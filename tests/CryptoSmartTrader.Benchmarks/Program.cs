@@ -22,6 +22,17 @@ if (args is ["bot-cycle", ..])
     return await CryptoSmartTrader.Benchmarks.Bot.BotCycleLatency.RunAsync(args[1..]);
 }
 
+// Backtest stage timings and the sweep/walk-forward/store figures of docs/benchmarks.md (one timed run each, not BenchmarkDotNet)
+if (args is ["backtest-stages", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Sweeps.BacktestStages.Run(args[1..]);
+}
+
+if (args is ["research-speed", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Sweeps.ResearchSpeed.Run(args[1..]);
+}
+
 // In-process toolchain: no child project is generated, which keeps runs short on the 2-core machine.
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))

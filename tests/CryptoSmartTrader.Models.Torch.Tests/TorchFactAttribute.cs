@@ -1,6 +1,6 @@
 namespace CryptoSmartTrader.Models.Torch.Tests;
 
-/// <summary>A fact that is skipped, with the loader's reason, only when the libcst_torch shim is absent.</summary>
+/// <summary>A fact that is skipped, with the probe's reason, only when TorchSharp's libtorch cannot load here.</summary>
 public sealed class TorchFactAttribute : FactAttribute
 {
     public TorchFactAttribute()
@@ -8,7 +8,7 @@ public sealed class TorchFactAttribute : FactAttribute
         var availability = TorchRuntime.Availability;
         if (!availability.IsAvailable)
         {
-            Skip = $"libtorch shim not built: {availability.Detail}";
+            Skip = $"TorchSharp unavailable: {availability.Detail}";
         }
     }
 }

@@ -24,13 +24,18 @@ internal static class StatusEndpoints
         app.MapGet("/api/data-health", (BotStatus s) => s.DataHealth());
         app.MapGet("/api/jobs", (BotStatus s) => s.Jobs());
         app.MapGet("/api/alerts", (BotStatus s) => s.Alerts());
+        app.MapParityApi();
 
         app.MapGet("/health", (BotStatus s, HealthEvaluator health) =>
         {
             var report = health.Evaluate(s);
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
-        app.MapGet("/metrics", (BotStatus s, StepRunner steps) => Results.Text(PrometheusText.Render(s, steps.Cycles), PrometheusText.ContentType));
+        app.MapGet("/metrics", async (BotStatus s, HttpContext http) =>
+        {
+            http.Response.ContentType = Metrics.BotMetrics.ContentType;
+            await s.Metrics.ExportAsync(s, http.Response.Body, http.RequestAborted);
+        });
 
         app.MapPost("/api/kill-switch", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
         {

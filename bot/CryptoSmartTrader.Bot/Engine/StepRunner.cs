@@ -8,7 +8,7 @@ namespace CryptoSmartTrader.Bot.Engine;
 /// One bar close end to end, under the session gate: the operator's journaled actions due before it, the kernel step
 /// (alpha, risk, orders, fills), then status, alerts and the step's commit. Used by the trading cycle and by recovery.
 /// </summary>
-internal sealed class StepRunner(CyclePublisher publisher, TradingControl control)
+internal sealed class StepRunner(CyclePublisher publisher, TradingControl control, BotStatus status)
 {
     /// <summary>Latency of each traded bar close (recovery re-runs are not counted).</summary>
     public CycleTimings Cycles { get; } = new();
@@ -24,7 +24,10 @@ internal sealed class StepRunner(CyclePublisher publisher, TradingControl contro
             publisher.Publish(session, step, persist);
         }
 
-        if (persist) Cycles.Record(Stopwatch.GetElapsedTime(started), ThreadCpuTime.Now() - cpu);
+        if (!persist) return;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        Cycles.Record(elapsed, ThreadCpuTime.Now() - cpu);
+        status.Metrics.ObserveCycle(elapsed);
     }
 
     /// <summary>Warm-up on past bars (live data): the kernel's indicators and health move, every order is refused, nothing is published.</summary>

@@ -4,6 +4,8 @@ using CryptoSmartTrader.Backtesting.Live;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Exchanges;
 using CryptoSmartTrader.Trading.Kernel;
+using Polly;
+using Polly.Retry;
 
 namespace CryptoSmartTrader.Bot.MarketData;
 
@@ -19,6 +21,20 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
     // Per symbol, the open time of the first bar not asked for yet: each bar is asked for at its close (with retries) and
     // only then, so a bar that never came is reported once and a late one is never traded.
     private readonly DateTimeOffset?[] _next = new DateTimeOffset?[symbols.Count];
+
+    // A poll is retried, at a fixed delay on the injected clock, until the bar that just closed is in the answer.
+    private readonly ResiliencePipeline<(ExchangeResult<IReadOnlyList<Candle>> Result, bool Complete)> _poll = options.Retries < 1
+        ? ResiliencePipeline<(ExchangeResult<IReadOnlyList<Candle>>, bool)>.Empty
+        : new ResiliencePipelineBuilder<(ExchangeResult<IReadOnlyList<Candle>> Result, bool Complete)> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<(ExchangeResult<IReadOnlyList<Candle>> Result, bool Complete)>
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null && !args.Outcome.Result.Complete),
+                MaxRetryAttempts = options.Retries,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Constant,
+                UseJitter = false,
+            })
+            .Build();
 
     /// <summary>Loads the last <see cref="MarketDataOptions.WarmupBars"/> closed candles of each symbol into the book.</summary>
     public async Task<IReadOnlyList<string>> WarmUpAsync(CancellationToken ct)
@@ -83,13 +99,12 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
         {
             var since = _next[i] ?? (book.LastOpen(i) is { } last ? timeframe.CloseOf(last) : open);
             _next[i] = close;
-            ExchangeResult<IReadOnlyList<Candle>> r = default;
-            for (var attempt = 0; attempt <= options.Retries; attempt++)
+            var symbol = symbols[i];
+            var (r, _) = await _poll.ExecuteAsync(async token =>
             {
-                r = await client.GetCandlesAsync(symbols[i], timeframe, since, close, ct);
-                if (r.IsSuccess && r.Value.Any(c => c.OpenTime == open)) break;
-                if (attempt < options.Retries) await Task.Delay(options.RetryDelay, time, ct);
-            }
+                var answer = await client.GetCandlesAsync(symbol, timeframe, since, close, token);
+                return (answer, answer.IsSuccess && answer.Value.Any(c => c.OpenTime == open));
+            }, ct);
 
             if (!r.IsSuccess)
             {

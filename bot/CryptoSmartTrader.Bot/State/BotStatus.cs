@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.Metrics;
 
 namespace CryptoSmartTrader.Bot.State;
 
@@ -27,6 +28,9 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     private long _rejectCount;
 
     public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
+
+    /// <summary>The Prometheus series behind /metrics; job runs recorded here are observed into its histogram.</summary>
+    public BotMetrics Metrics { get; } = new();
     public BotMode Mode => options.Mode;
     public string TradingState { get; private set; } = "Active";
     public string DrawdownLevel { get; private set; } = "Normal";
@@ -98,6 +102,8 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
             var previous = _jobs.GetValueOrDefault(name);
             _jobs[name] = new JobView(name, ran, next, outcome, durationMs, (previous?.Runs ?? 0) + 1, (previous?.Failures ?? 0) + (ok ? 0 : 1));
         }
+
+        Metrics.ObserveJob(name, TimeSpan.FromMilliseconds(durationMs), ok);
     }
 
     public void ScheduleJob(string name, DateTimeOffset? next)

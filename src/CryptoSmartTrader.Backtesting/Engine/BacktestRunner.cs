@@ -19,8 +19,9 @@ public static class BacktestRunner
     }
 
     /// <summary>Runs the kernel over the period and returns the session (for callers that need more than the result).</summary>
+    /// <param name="recordEquity">False when <paramref name="afterStep"/> reads the equity itself (a sweep cell): no equity points are kept.</param>
     public static KernelSession Drive(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, BacktestOptions options,
-        Action<KernelSession, DateTimeOffset>? beforeStep = null)
+        Action<KernelSession, DateTimeOffset>? beforeStep = null, bool recordEquity = true, Action<KernelSession>? afterStep = null)
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,7 +31,7 @@ public static class BacktestRunner
         var startMs = WarmupStartMs(series, options.From, options.WarmupBars);
         stream.SkipTo(startMs);
         var clock = new SimulatedClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
-        var session = new KernelSession(blueprint, universe, clock, series);
+        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To)) { RecordEquity = recordEquity };
         var fromMs = options.From.ToUnixTimeMilliseconds();
         var toMs = options.To.ToUnixTimeMilliseconds();
         while (stream.MoveNext() && stream.TimeMs <= toMs)
@@ -40,6 +41,7 @@ public static class BacktestRunner
             session.Trading = stream.TimeMs >= fromMs;
             beforeStep?.Invoke(session, time);
             Feed(session, series, stream, time);
+            afterStep?.Invoke(session);
         }
 
         return session;
@@ -90,6 +92,17 @@ public static class BacktestRunner
 
         return start;
     }
+
+    /// <summary>
+    /// The bars the run feeds the kernel: per symbol, those closing from the warm-up start to <paramref name="to"/>. An alpha built
+    /// from the run's data (<see cref="KernelBlueprint.AlphaOnData"/>) is given these and no others, because a model's features
+    /// with long memory (on-balance volume, accumulation/distribution and the volume indexes cumulate from the first bar; EMAs
+    /// decay from it) depend on where the history starts: the bot's history starts at the same warm-up bar, so a model's
+    /// precomputed predictions here equal its bar-by-bar ones there. Loaded bars before the warm-up start (the loader keeps a
+    /// spare one) would shift those features.
+    /// </summary>
+    internal static IReadOnlyList<CandleSeries> Fed(IReadOnlyList<CandleSeries> series, long startMs, DateTimeOffset to) =>
+        series.Select(s => s.SliceByCloseTime(DateTimeOffset.FromUnixTimeMilliseconds(startMs), to)).ToArray();
 
     /// <summary>The traded part of each series (for the buy-and-hold benchmark).</summary>
     internal static IReadOnlyList<CandleSeries> Traded(IReadOnlyList<CandleSeries> series, BacktestOptions options) =>

@@ -68,6 +68,9 @@ public sealed class KernelSession
         set => _venue.Trading = _alpha.Open = value;
     }
 
+    /// <summary>False when the caller reads the kernel's equity itself after each step (a sweep cell): no equity points are kept.</summary>
+    public bool RecordEquity { get; set; } = true;
+
     public IReadOnlyList<OrderRecord> Orders => _venue.Orders;
 
     /// <summary>Every decision recorded so far, warm-up included (the bot reads each step's new ones as they come).</summary>
@@ -94,6 +97,7 @@ public sealed class KernelSession
         }
 
         _tradingSince ??= _context.Time;
+        if (!RecordEquity) return step;
         var x = Kernel.Exposure;
         _equity.Add(new EquityPoint(_context.Time, (decimal)x.Equity, (decimal)x.Gross(includePending: false), (decimal)x.Net(includePending: false)));
         return step;

@@ -22,13 +22,21 @@ public static class BuyAndHold
         }
 
         var curve = new EquityPoint[times.Count];
+        // Times ascend, so each series' last closed bar only moves forward: a cursor per series instead of a binary search per point.
+        var cursor = new int[universe.Count];
+        for (var s = 0; s < universe.Count; s++) cursor[s] = universe[s].IndexOfLastClosedAt(times[0]);
         for (var k = 0; k < times.Count; k++)
         {
+            var t = times[k].ToUnixTimeMilliseconds();
             decimal equity = 0, gross = 0;
             for (var s = 0; s < universe.Count; s++)
             {
                 var series = universe[s];
-                var i = series.IndexOfLastClosedAt(times[k]);
+                var closes = series.CloseTimeMs;
+                var i = cursor[s];
+                if (k > 0 && times[k] < times[k - 1]) i = series.IndexOfLastClosedAt(times[k]);
+                while (i + 1 < closes.Length && closes[i + 1] <= t) i++;
+                cursor[s] = i;
                 if (firstIndex[s] >= series.Count || i < firstIndex[s])
                 {
                     equity += share;

@@ -18,6 +18,7 @@ public readonly record struct DrawdownStats(
     {
         if (curve.Count == 0) return default;
         var peak = curve[0].Equity;
+        var peakDouble = (double)peak;
         var peakIndex = 0;
         double maxDd = 0;
         int maxPeak = 0, maxTrough = 0;
@@ -31,10 +32,13 @@ public readonly record struct DrawdownStats(
             {
                 Consider(peakIndex, i, true);
                 peak = e;
+                peakDouble = (double)e;
                 peakIndex = i;
                 continue;
             }
 
+            // The decimal division is exact but slow; a double estimate (error ~1e-15) rules out points that cannot be a new maximum.
+            if (peak != 0 && 1 - (double)e / peakDouble < maxDd - 1e-9) continue;
             var dd = peak == 0 ? 0 : (double)(1 - e / peak);
             if (dd > maxDd)
             {

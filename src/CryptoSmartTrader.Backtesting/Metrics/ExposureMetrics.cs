@@ -12,5 +12,5 @@ public static class ExposureMetrics
         curve.Count == 0 ? null : curve.Count(c => c.GrossExposure != 0m) / (double)curve.Count;
 
     public static double AverageGrossExposure(IReadOnlyList<EquityPoint> curve) =>
-        curve.Count == 0 ? double.NaN : curve.Average(c => c.Equity == 0m ? 0.0 : (double)(c.GrossExposure / c.Equity));
+        curve.Count == 0 ? double.NaN : curve.Average(c => c.Equity == 0m || c.GrossExposure == 0m ? 0.0 : (double)(c.GrossExposure / c.Equity));
 }

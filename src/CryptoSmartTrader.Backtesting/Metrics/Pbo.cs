@@ -24,19 +24,52 @@ public static class Pbo
         var blockLength = t / blocks;
         if (blockLength < 2) throw new ArgumentException($"pbo: {t} bars cannot fill {blocks} blocks of at least 2 bars", nameof(configurationReturns));
         var skip = t - blockLength * blocks;
+        var moments = new BlockMoments[n][];
+        for (var j = 0; j < n; j++)
+        {
+            moments[j] = new BlockMoments[blocks];
+            for (var k = 0; k < blocks; k++) moments[j][k] = BlockMoments.Of(configurationReturns[j].AsSpan(skip + k * blockLength, blockLength));
+        }
+
+        return FromBlocks(moments);
+    }
+
+    /// <summary>
+    /// CSCV from per-block moments (<see cref="BlockMoments"/>) of each configuration's returns, blocks in time order:
+    /// the same statistic as <see cref="Cscv"/> without holding the T × N matrix (a sweep streams its cells into these).
+    /// </summary>
+    public static PboResult FromBlocks(IReadOnlyList<BlockMoments[]> configurationBlocks)
+    {
+        var n = configurationBlocks.Count;
+        if (n < 2) throw new ArgumentException($"pbo: needs at least 2 configurations, got {n}", nameof(configurationBlocks));
+        var blocks = configurationBlocks[0].Length;
+        if (blocks < 2 || blocks % 2 != 0) throw new ArgumentOutOfRangeException(nameof(configurationBlocks), blocks, "pbo: blocks must be an even number >= 2");
+        if (configurationBlocks.Any(b => b.Length != blocks))
+        {
+            throw new ArgumentException("pbo: every configuration needs the same number of blocks", nameof(configurationBlocks));
+        }
 
         var logits = new List<double>();
+        var oos = new double[n];
+        var isMask = new bool[blocks];
         foreach (var inSample in Combinations(blocks, blocks / 2))
         {
-            var isMask = new bool[blocks];
+            Array.Clear(isMask);
             foreach (var b in inSample) isMask[b] = true;
             var best = -1;
             var bestIs = double.NegativeInfinity;
-            var oos = new double[n];
             for (var j = 0; j < n; j++)
             {
-                var (isSr, oosSr) = SplitSharpe(configurationReturns[j], isMask, skip, blockLength);
-                oos[j] = oosSr;
+                BlockMoments a = default, o = default;
+                var row = configurationBlocks[j];
+                for (var k = 0; k < blocks; k++)
+                {
+                    if (isMask[k]) a = a.Combine(row[k]);
+                    else o = o.Combine(row[k]);
+                }
+
+                var isSr = Sharpe(a);
+                oos[j] = Sharpe(o);
                 if (isSr > bestIs)
                 {
                     bestIs = isSr;
@@ -45,7 +78,8 @@ public static class Pbo
             }
 
             best = Math.Max(best, 0);
-            var rank = 1 + oos.Count(v => v < oos[best]);
+            var rank = 1;
+            for (var j = 0; j < n; j++) if (oos[j] < oos[best]) rank++;
             var omega = rank / (double)(n + 1);
             logits.Add(Math.Log(omega / (1 - omega)));
         }
@@ -53,26 +87,10 @@ public static class Pbo
         return new PboResult(logits.Count(l => l <= 0) / (double)logits.Count, logits.Count, logits);
     }
 
-    private static (double InSample, double OutOfSample) SplitSharpe(double[] r, bool[] isMask, int skip, int blockLength)
+    private static double Sharpe(BlockMoments x)
     {
-        var half = isMask.Length / 2 * blockLength;
-        var a = new double[half];
-        var b = new double[half];
-        int ia = 0, ib = 0;
-        for (var k = 0; k < isMask.Length; k++)
-        {
-            var src = r.AsSpan(skip + k * blockLength, blockLength);
-            if (isMask[k]) { src.CopyTo(a.AsSpan(ia)); ia += blockLength; }
-            else { src.CopyTo(b.AsSpan(ib)); ib += blockLength; }
-        }
-
-        return (Sharpe(a), Sharpe(b));
-    }
-
-    private static double Sharpe(double[] x)
-    {
-        var sd = Stats.StdDev(x);
-        var m = Stats.Mean(x);
+        var sd = x.StdDev;
+        var m = x.Count == 0 ? double.NaN : x.Mean;
         return sd is 0 or double.NaN ? (m > 0 ? double.MaxValue : m < 0 ? double.MinValue : 0) : m / sd;
     }
 

@@ -31,11 +31,14 @@ public sealed class GridSearch(KernelBlueprint blueprint, IReadOnlyList<AlphaCan
     /// <summary>Trains a window: every candidate is backtested on the training bars; the best Sharpe is returned fresh.</summary>
     public AlphaTrainer Trainer() => (window, training, universe) =>
     {
+        // Candidates are independent runs: in parallel, then compared in index order (so ties still go to the earlier one).
+        var sharpes = new double[_candidates.Count];
+        Parallel.For(0, _candidates.Count, c => sharpes[c] = ReturnMetrics.SharpePerPeriod(Returns(training, _candidates[c], window.TrainFrom, window.TrainTo)));
         var best = 0;
         var bestSharpe = double.NegativeInfinity;
         for (var c = 0; c < _candidates.Count; c++)
         {
-            var sharpe = ReturnMetrics.SharpePerPeriod(Returns(training, _candidates[c], window.TrainFrom, window.TrainTo));
+            var sharpe = sharpes[c];
             if (double.IsFinite(sharpe) && sharpe > bestSharpe)
             {
                 bestSharpe = sharpe;
@@ -51,7 +54,8 @@ public sealed class GridSearch(KernelBlueprint blueprint, IReadOnlyList<AlphaCan
     public PboResult? Pbo(IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to, int maxBlocks = 16)
     {
         if (_candidates.Count < 2) return null;
-        var returns = _candidates.Select(c => Returns(series, c, from, to)).ToArray();
+        var returns = new double[_candidates.Count][];
+        Parallel.For(0, _candidates.Count, c => returns[c] = Returns(series, _candidates[c], from, to));
         var blocks = Math.Min(maxBlocks, returns[0].Length / 2) & ~1;
         return blocks < 2 ? null : Metrics.Pbo.Cscv(returns, blocks);
     }

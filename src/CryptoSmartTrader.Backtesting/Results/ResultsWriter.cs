@@ -23,17 +23,40 @@ public static class ResultsWriter
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static async Task WriteAsync(BacktestResult result, string directory, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(BacktestResult result, string directory, CancellationToken cancellationToken = default) =>
+        WriteAsync(result, directory, ResultFiles.All, cancellationToken);
+
+    /// <summary>
+    /// Writes result.json and the CSV files in <paramref name="files"/> (all by default; a sweep or a quick check may want
+    /// none). The CSV files are written concurrently, each streamed row by row.
+    /// </summary>
+    public static async Task WriteAsync(BacktestResult result, string directory, ResultFiles files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, "result.json"), ToJson(result), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(directory, "equity.csv"), EquityCsv(result), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(directory, "trades.csv"), TradesCsv(result), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(directory, "orders.csv"), OrdersCsv(result), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(directory, "fills.csv"), FillsCsv(result), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(directory, "decisions.csv"), DecisionsCsv(result), cancellationToken);
+        var tasks = new List<Task> { File.WriteAllTextAsync(Path.Combine(directory, "result.json"), ToJson(result), cancellationToken) };
+        foreach (var (file, name, write) in Csvs)
+        {
+            if (!files.HasFlag(file)) continue;
+            var path = Path.Combine(directory, name);
+            tasks.Add(Task.Run(() =>
+            {
+                using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+                write(result, w);
+            }, cancellationToken));
+        }
+
+        await Task.WhenAll(tasks);
     }
+
+    private static readonly (ResultFiles File, string Name, Action<BacktestResult, TextWriter> Write)[] Csvs =
+    [
+        (ResultFiles.Equity, "equity.csv", WriteEquity),
+        (ResultFiles.Trades, "trades.csv", WriteTrades),
+        (ResultFiles.Orders, "orders.csv", WriteOrders),
+        (ResultFiles.Fills, "fills.csv", WriteFills),
+        (ResultFiles.Decisions, "decisions.csv", WriteDecisions),
+    ];
 
     /// <summary>The summary object written to result.json (also what <c>cst backtest --json</c> prints).</summary>
     public static object Summary(BacktestResult r, string? directory = null) => new
@@ -91,9 +114,27 @@ public static class ResultsWriter
 
     public static string ToJson(BacktestResult r, string? directory = null) => JsonSerializer.Serialize(Summary(r, directory), Json);
 
-    public static string EquityCsv(BacktestResult r)
+    public static string EquityCsv(BacktestResult r) => ToText(r, WriteEquity);
+
+    public static string TradesCsv(BacktestResult r) => ToText(r, WriteTrades);
+
+    public static string OrdersCsv(BacktestResult r) => ToText(r, WriteOrders);
+
+    public static string FillsCsv(BacktestResult r) => ToText(r, WriteFills);
+
+    public static string DecisionsCsv(BacktestResult r) => ToText(r, WriteDecisions);
+
+    private static string ToText(BacktestResult r, Action<BacktestResult, TextWriter> write)
     {
-        var sb = new StringBuilder("time,equity,gross_exposure,net_exposure,drawdown,benchmark_equity\n");
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        write(r, w);
+        return w.ToString();
+    }
+
+    private static void WriteEquity(BacktestResult r, TextWriter w)
+    {
+        w.Write("time,equity,gross_exposure,net_exposure,drawdown,benchmark_equity\n");
+        var row = new CsvRowWriter(w);
         var peak = decimal.MinValue;
         var bench = r.Benchmark.Count == r.Equity.Count ? r.Benchmark : null;
         for (var i = 0; i < r.Equity.Count; i++)
@@ -101,85 +142,104 @@ public static class ResultsWriter
             var p = r.Equity[i];
             peak = Math.Max(peak, p.Equity);
             var dd = peak <= 0 ? 0 : 1 - (double)(p.Equity / peak);
-            Row(sb, Time(p.Time), D(p.Equity), D(p.GrossExposure), D(p.NetExposure), F(dd), bench is null ? "" : D(bench[i].Equity));
+            row.Cell(p.Time);
+            row.Cell(p.Equity);
+            row.Cell(p.GrossExposure);
+            row.Cell(p.NetExposure);
+            row.Cell(dd);
+            if (bench is null) row.Cell((string?)null);
+            else row.Cell(bench[i].Equity);
+            row.EndRow();
         }
-
-        return sb.ToString();
     }
 
-    public static string TradesCsv(BacktestResult r)
+    private static void WriteTrades(BacktestResult r, TextWriter w)
     {
-        var sb = new StringBuilder("symbol,direction,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,fees,net_pnl,return,fills\n");
+        w.Write("symbol,direction,entry_time,exit_time,quantity,entry_price,exit_price,gross_pnl,fees,net_pnl,return,fills\n");
+        var row = new CsvRowWriter(w);
         foreach (var t in r.Trades)
         {
-            Row(sb, t.Symbol.ToString(), t.Direction > 0 ? "long" : "short", Time(t.EntryTime), Time(t.ExitTime), D(t.Quantity), D(t.EntryPrice),
-                D(t.ExitPrice), D(t.GrossPnl), D(t.Fees), D(t.NetPnl), F(t.Return), t.FillCount.ToString(CultureInfo.InvariantCulture));
+            row.Cell(t.Symbol.ToString());
+            row.Cell(t.Direction > 0 ? "long" : "short");
+            row.Cell(t.EntryTime);
+            row.Cell(t.ExitTime);
+            row.Cell(t.Quantity);
+            row.Cell(t.EntryPrice);
+            row.Cell(t.ExitPrice);
+            row.Cell(t.GrossPnl);
+            row.Cell(t.Fees);
+            row.Cell(t.NetPnl);
+            row.Cell(t.Return);
+            row.Cell(t.FillCount);
+            row.EndRow();
         }
-
-        return sb.ToString();
     }
 
-    public static string OrdersCsv(BacktestResult r)
+    private static void WriteOrders(BacktestResult r, TextWriter w)
     {
-        var sb = new StringBuilder("time,client_order_id,symbol,side,type,quantity,limit_price,stop_price,time_in_force,post_only,reduce_only,tag\n");
+        w.Write("time,client_order_id,symbol,side,type,quantity,limit_price,stop_price,time_in_force,post_only,reduce_only,tag\n");
+        var row = new CsvRowWriter(w);
         foreach (var o in r.Orders)
         {
             var q = o.Request;
-            Row(sb, Time(o.Time), q.ClientOrderId, q.Symbol.ToString(), q.Side.ToString(), q.Type.ToString(), D(q.Quantity),
-                q.LimitPrice is { } l ? D(l) : "", q.StopPrice is { } s ? D(s) : "", q.TimeInForce.ToString(), q.PostOnly ? "1" : "0",
-                q.ReduceOnly ? "1" : "0", q.Tag ?? "");
+            row.Cell(o.Time);
+            row.Cell(q.ClientOrderId);
+            row.Cell(q.Symbol.ToString());
+            row.Cell(q.Side.ToString());
+            row.Cell(q.Type.ToString());
+            row.Cell(q.Quantity);
+            if (q.LimitPrice is { } l) row.Cell(l);
+            else row.Cell((string?)null);
+            if (q.StopPrice is { } s) row.Cell(s);
+            else row.Cell((string?)null);
+            row.Cell(q.TimeInForce.ToString());
+            row.Cell(q.PostOnly ? "1" : "0");
+            row.Cell(q.ReduceOnly ? "1" : "0");
+            row.Cell(q.Tag);
+            row.EndRow();
         }
-
-        return sb.ToString();
     }
 
-    public static string FillsCsv(BacktestResult r)
+    private static void WriteFills(BacktestResult r, TextWriter w)
     {
-        var sb = new StringBuilder("time,client_order_id,symbol,side,quantity,price,fee,fee_asset,fee_value,reference_price,slippage,maker\n");
+        w.Write("time,client_order_id,symbol,side,quantity,price,fee,fee_asset,fee_value,reference_price,slippage,maker\n");
+        var row = new CsvRowWriter(w);
         foreach (var f in r.Fills)
         {
             var x = f.Fill;
-            Row(sb, Time(x.Time), x.ClientOrderId, x.Symbol.ToString(), x.Side.ToString(), D(x.Quantity), D(x.Price), D(x.Fee), x.FeeAsset,
-                D(f.FeeValue), D(f.ReferencePrice), D(f.Slippage), x.IsMaker ? "1" : "0");
+            row.Cell(x.Time);
+            row.Cell(x.ClientOrderId);
+            row.Cell(x.Symbol.ToString());
+            row.Cell(x.Side.ToString());
+            row.Cell(x.Quantity);
+            row.Cell(x.Price);
+            row.Cell(x.Fee);
+            row.Cell(x.FeeAsset);
+            row.Cell(f.FeeValue);
+            row.Cell(f.ReferencePrice);
+            row.Cell(f.Slippage);
+            row.Cell(x.IsMaker ? "1" : "0");
+            row.EndRow();
         }
-
-        return sb.ToString();
     }
 
-    public static string DecisionsCsv(BacktestResult r)
+    private static void WriteDecisions(BacktestResult r, TextWriter w)
     {
-        var sb = new StringBuilder("time,symbol,action,reason,quantity,price,client_order_id,details\n");
+        w.Write("time,symbol,action,reason,quantity,price,client_order_id,details\n");
+        var row = new CsvRowWriter(w);
         foreach (var d in r.Decisions)
         {
-            Row(sb, Time(d.Time), d.Symbol.Base is null ? "" : d.Symbol.ToString(), d.Action.ToString(), d.Reason.ToString(), F(d.Quantity),
-                F(d.Price), d.ClientOrderId ?? "", d.Details ?? "");
+            row.Cell(d.Time);
+            row.Cell(d.Symbol.Base is null ? "" : d.Symbol.ToString());
+            row.Cell(d.Action.ToString());
+            row.Cell(d.Reason.ToString());
+            row.Cell(d.Quantity);
+            row.Cell(d.Price);
+            row.Cell(d.ClientOrderId);
+            row.Cell(d.Details);
+            row.EndRow();
         }
-
-        return sb.ToString();
     }
 
     internal static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string D(decimal d) => OrderListHash.D(d);
-
-    private static string F(double d) => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static void Row(StringBuilder sb, params string[] cells)
-    {
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0) sb.Append(',');
-            var c = cells[i];
-            if (c.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-            {
-                sb.Append('"').Append(c.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        sb.Append('\n');
-    }
 }

@@ -1,33 +1,28 @@
-using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace CryptoSmartTrader.Models.Torch.Networks;
 
-/// <summary>Stacked LSTM (or GRU) over the window; the last step's state goes through dropout and a linear head.</summary>
-internal sealed class LstmNetwork : ISequenceNetwork
+/// <summary>Stacked LSTM over the window [N, T, F]; the last step's state goes through dropout and a linear head.</summary>
+internal sealed class LstmNetwork : Module<Tensor, Tensor>
 {
-    private readonly Layer recurrent;
-    private readonly Layer dropout;
-    private readonly Layer head;
+    private readonly LSTM recurrent;
+    private readonly Dropout dropout;
+    private readonly Linear head;
 
-    public LstmNetwork(int features, int hidden, int layers, double dropoutRate, int outputs, bool gru = false)
+    public LstmNetwork(int features, int hidden, int layers, double dropoutRate, int outputs) : base(nameof(LstmNetwork))
     {
-        Network = new Network();
-        recurrent = gru ? Network.Gru(features, hidden, layers, layers > 1 ? dropoutRate : 0)
-            : Network.Lstm(features, hidden, layers, layers > 1 ? dropoutRate : 0);
-        dropout = Network.Dropout(dropoutRate);
-        head = Network.Linear(hidden, outputs);
+        // Between-layer dropout only exists with two or more layers (libtorch warns otherwise).
+        recurrent = LSTM(features, hidden, layers, bias: true, batchFirst: true, dropout: layers > 1 ? dropoutRate : 0);
+        dropout = Dropout(dropoutRate);
+        head = Linear(hidden, outputs);
+        RegisterComponents();
     }
 
-    public Network Network { get; }
-
-    public Tensor Forward(Tensor windows)
+    public override Tensor forward(Tensor windows)
     {
-        using var sequence = recurrent.Forward(windows);
-        var steps = sequence.Shape[1];
-        using var last = sequence.Select(1, steps - 1);
-        using var dropped = dropout.Forward(last);
-        return head.Forward(dropped);
+        var (sequence, _, _) = recurrent.forward(windows);
+        return head.forward(dropout.forward(sequence.select(1, -1)));
     }
-
-    public void Dispose() => Network.Dispose();
 }

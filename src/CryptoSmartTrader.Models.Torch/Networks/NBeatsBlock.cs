@@ -1,4 +1,6 @@
-using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace CryptoSmartTrader.Models.Torch.Networks;
 
@@ -7,74 +9,57 @@ namespace CryptoSmartTrader.Models.Torch.Networks;
 /// Interpretable blocks project the coefficients onto fixed bases over one shared time axis t = -L..H-1 so the
 /// backcast and forecast are the same polynomial / Fourier curve, which makes the forecast an extrapolation.
 /// </summary>
-internal sealed class NBeatsBlock : IDisposable
+internal sealed class NBeatsBlock : Module<Tensor, (Tensor Backcast, Tensor Forecast)>
 {
-    private readonly Layer[] hidden;
-    private readonly Layer backcastTheta;
-    private readonly Layer forecastTheta;
-    private readonly double[]? backcastBasis;
-    private readonly double[]? forecastBasis;
+    private readonly ModuleList<Linear> hidden;
+    private readonly Linear backcastTheta;
+    private readonly Linear forecastTheta;
+    private readonly float[]? backcastBasis;
+    private readonly float[]? forecastBasis;
     private readonly int thetaSize;
     private readonly int lookback;
     private readonly int horizon;
-    private Tensor? backBasis;
-    private Tensor? foreBasis;
 
-    public NBeatsBlock(Network network, NBeatsStack kind, int lookback, int horizon, int width, int layers, int trendDegree, int harmonics)
+    public NBeatsBlock(NBeatsStack kind, int lookback, int horizon, int width, int layers, int trendDegree, int harmonics) : base(nameof(NBeatsBlock))
     {
         this.lookback = lookback;
         this.horizon = horizon;
-        hidden = Enumerable.Range(0, layers).Select(i => network.Linear(i == 0 ? lookback : width, width)).ToArray();
+        hidden = new ModuleList<Linear>(Enumerable.Range(0, layers).Select(i => Linear(i == 0 ? lookback : width, width)).ToArray());
         if (kind == NBeatsStack.Generic)
         {
-            backcastTheta = network.Linear(width, lookback);
-            forecastTheta = network.Linear(width, horizon);
-            return;
+            backcastTheta = Linear(width, lookback);
+            forecastTheta = Linear(width, horizon);
+        }
+        else
+        {
+            var functions = kind == NBeatsStack.Trend ? Trend(trendDegree) : Seasonal(harmonics);
+            thetaSize = functions.Length;
+            backcastTheta = Linear(width, thetaSize, hasBias: false);
+            forecastTheta = Linear(width, thetaSize, hasBias: false);
+            backcastBasis = Basis(functions, -lookback, lookback, lookback + horizon);
+            forecastBasis = Basis(functions, 0, horizon, lookback + horizon);
         }
 
-        var functions = kind == NBeatsStack.Trend ? Trend(trendDegree) : Seasonal(harmonics);
-        thetaSize = functions.Length;
-        backcastTheta = network.Linear(width, thetaSize, bias: false);
-        forecastTheta = network.Linear(width, thetaSize, bias: false);
-        backcastBasis = Basis(functions, -lookback, lookback, lookback + horizon);
-        forecastBasis = Basis(functions, 0, horizon, lookback + horizon);
+        RegisterComponents();
     }
 
     /// <summary>Returns (backcast [N, L], forecast [N, H]).</summary>
-    public (Tensor Backcast, Tensor Forecast) Forward(Tensor x, Network network)
+    public override (Tensor Backcast, Tensor Forecast) forward(Tensor x)
     {
         var h = x;
         foreach (var layer in hidden)
         {
-            using var linear = layer.Forward(h);
-            var next = linear.Relu();
-            if (!ReferenceEquals(h, x))
-            {
-                h.Dispose();
-            }
-
-            h = next;
+            h = functional.relu(layer.forward(h));
         }
 
-        using (h)
+        if (backcastBasis is null)
         {
-            if (backcastBasis is null)
-            {
-                return (backcastTheta.Forward(h), forecastTheta.Forward(h));
-            }
-
-            backBasis ??= Tensor.From(backcastBasis, [thetaSize, lookback], network.Dtype, network.Device);
-            foreBasis ??= Tensor.From(forecastBasis!, [thetaSize, horizon], network.Dtype, network.Device);
-            using var tb = backcastTheta.Forward(h);
-            using var tf = forecastTheta.Forward(h);
-            return (tb.MatMul(backBasis), tf.MatMul(foreBasis));
+            return (backcastTheta.forward(h), forecastTheta.forward(h));
         }
-    }
 
-    public void Dispose()
-    {
-        backBasis?.Dispose();
-        foreBasis?.Dispose();
+        var back = tensor(backcastBasis, [thetaSize, lookback], ScalarType.Float32, x.device).to_type(x.dtype);
+        var fore = tensor(forecastBasis!, [thetaSize, horizon], ScalarType.Float32, x.device).to_type(x.dtype);
+        return (backcastTheta.forward(h).matmul(back), forecastTheta.forward(h).matmul(fore));
     }
 
     private static Func<double, double>[] Trend(int degree) =>
@@ -94,14 +79,14 @@ internal sealed class NBeatsBlock : IDisposable
     }
 
     // Row i holds function i at times start..start+count-1, scaled by the whole span so the axis is shared.
-    private static double[] Basis(Func<double, double>[] functions, int start, int count, int span)
+    private static float[] Basis(Func<double, double>[] functions, int start, int count, int span)
     {
-        var basis = new double[functions.Length * count];
+        var basis = new float[functions.Length * count];
         for (var i = 0; i < functions.Length; i++)
         {
             for (var t = 0; t < count; t++)
             {
-                basis[i * count + t] = functions[i]((double)(start + t) / span);
+                basis[i * count + t] = (float)functions[i]((double)(start + t) / span);
             }
         }
 

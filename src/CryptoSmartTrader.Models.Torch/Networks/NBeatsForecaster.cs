@@ -1,4 +1,6 @@
 using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace CryptoSmartTrader.Models.Torch.Networks;
 
@@ -47,21 +49,21 @@ public sealed class NBeatsForecaster : IDisposable
             }
         }
 
-        using var xs = Tensor.From(x, [windows, l]);
-        using var ys = Tensor.From(y, [windows, h]);
-        using var optimizer = net.Network.Adam(options.LearningRate);
-        net.Network.SetTraining(true);
+        using var xs = TensorData.Float32(x, [windows, l], CPU);
+        using var ys = TensorData.Float32(y, [windows, h], CPU);
+        using var optimizer = optim.AdamW(net.parameters(), options.LearningRate, weight_decay: 0);
+        net.train();
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            optimizer.ZeroGrad();
-            using var forecast = net.Forward(xs);
-            using var loss = Losses.Mse(forecast, ys);
-            loss.Backward();
-            net.Network.ClipGradNorm(1.0);
-            optimizer.Step();
+            using var scope = NewDisposeScope();
+            optimizer.zero_grad();
+            var loss = nn.functional.mse_loss(net.forward(xs), ys);
+            loss.backward();
+            nn.utils.clip_grad_norm_(net.parameters(), 1.0);
+            optimizer.step();
         }
 
-        net.Network.SetTraining(false);
+        net.eval();
         return new NBeatsForecaster(options, net);
     }
 
@@ -75,17 +77,9 @@ public sealed class NBeatsForecaster : IDisposable
         }
 
         var last = history.Skip(history.Count - options.Lookback).ToArray();
-        TorchRuntime.SetGradEnabled(false);
-        try
-        {
-            using var x = Tensor.From(last, [1, options.Lookback]);
-            using var y = net.Forward(x);
-            return y.ToArray();
-        }
-        finally
-        {
-            TorchRuntime.SetGradEnabled(true);
-        }
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        return TensorData.Read(net.forward(TensorData.Float32(last, [1, options.Lookback], CPU)));
     }
 
     public void Dispose() => net.Dispose();

@@ -1,4 +1,6 @@
-using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace CryptoSmartTrader.Models.Torch.Networks;
 
@@ -6,13 +8,13 @@ namespace CryptoSmartTrader.Models.Torch.Networks;
 /// N-BEATS: doubly residual stacks of blocks; each block removes what it explains from the input (backcast) and adds
 /// its forecast. Windows [N, T, F] are flattened to a lookback of T·F values.
 /// </summary>
-internal sealed class NBeatsNetwork : ISequenceNetwork
+internal sealed class NBeatsNetwork : Module<Tensor, Tensor>
 {
-    private readonly List<NBeatsBlock> blocks = [];
+    private readonly ModuleList<NBeatsBlock> blocks;
     private readonly int lookback;
 
     public NBeatsNetwork(int lookback, int horizon, IReadOnlyList<NBeatsStack> stacks, int blocksPerStack, int width, int layers,
-        int trendDegree = 2, int harmonics = 4)
+        int trendDegree = 2, int harmonics = 4) : base(nameof(NBeatsNetwork))
     {
         if (stacks.Count == 0 || blocksPerStack < 1)
         {
@@ -20,48 +22,23 @@ internal sealed class NBeatsNetwork : ISequenceNetwork
         }
 
         this.lookback = lookback;
-        Network = new Network();
-        foreach (var stack in stacks)
-        {
-            for (var b = 0; b < blocksPerStack; b++)
-            {
-                blocks.Add(new NBeatsBlock(Network, stack, lookback, horizon, width, layers, trendDegree, harmonics));
-            }
-        }
+        blocks = new ModuleList<NBeatsBlock>(stacks
+            .SelectMany(stack => Enumerable.Range(0, blocksPerStack).Select(_ => new NBeatsBlock(stack, lookback, horizon, width, layers, trendDegree, harmonics)))
+            .ToArray());
+        RegisterComponents();
     }
 
-    public Network Network { get; }
-
-    public Tensor Forward(Tensor windows)
+    public override Tensor forward(Tensor windows)
     {
-        var residual = windows.Reshape(-1, lookback);
+        var residual = windows.reshape(-1, lookback);
         Tensor? forecast = null;
         foreach (var block in blocks)
         {
-            var (back, fore) = block.Forward(residual, Network);
-            using (back)
-            using (fore)
-            {
-                var nextResidual = residual.Sub(back);
-                residual.Dispose();
-                residual = nextResidual;
-                var nextForecast = forecast is null ? fore.Mul(1.0) : forecast.Add(fore);
-                forecast?.Dispose();
-                forecast = nextForecast;
-            }
+            var (back, fore) = block.forward(residual);
+            residual = residual - back;
+            forecast = forecast is null ? fore : forecast + fore;
         }
 
-        residual.Dispose();
         return forecast!;
-    }
-
-    public void Dispose()
-    {
-        foreach (var block in blocks)
-        {
-            block.Dispose();
-        }
-
-        Network.Dispose();
     }
 }

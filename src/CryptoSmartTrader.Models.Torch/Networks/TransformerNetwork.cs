@@ -1,22 +1,24 @@
-using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace CryptoSmartTrader.Models.Torch.Networks;
 
 /// <summary>
-/// Temporal Transformer encoder: per-step projection to d_model, sinusoidal positions (Vaswani et al. 2017), pre-built
+/// Temporal Transformer encoder: per-step projection to d_model, sinusoidal positions (Vaswani et al. 2017), GELU
 /// encoder layers, final layer norm, and a linear head on the last step (the only step that may see the whole window).
 /// </summary>
-internal sealed class TransformerNetwork : ISequenceNetwork
+internal sealed class TransformerNetwork : Module<Tensor, Tensor>
 {
-    private readonly Layer input;
-    private readonly Layer[] encoders;
-    private readonly Layer norm;
-    private readonly Layer head;
+    private readonly Linear input;
+    private readonly ModuleList<TransformerEncoderLayer> encoders;
+    private readonly LayerNorm norm;
+    private readonly Linear head;
+    private readonly float[] positions;
     private readonly int window;
     private readonly int dModel;
-    private Tensor? positions;
 
-    public TransformerNetwork(int features, int window, int dModel, int heads, int layers, double dropout, int outputs)
+    public TransformerNetwork(int features, int window, int dModel, int heads, int layers, double dropout, int outputs) : base(nameof(TransformerNetwork))
     {
         if (dModel % heads != 0)
         {
@@ -25,39 +27,26 @@ internal sealed class TransformerNetwork : ISequenceNetwork
 
         this.window = window;
         this.dModel = dModel;
-        Network = new Network();
-        input = Network.Linear(features, dModel);
-        encoders = Enumerable.Range(0, layers).Select(_ => Network.EncoderLayer(dModel, heads, 2 * dModel, dropout)).ToArray();
-        norm = Network.LayerNorm(dModel);
-        head = Network.Linear(dModel, outputs);
+        positions = Array.ConvertAll(Positional(window, dModel), v => (float)v);
+        input = Linear(features, dModel);
+        encoders = new ModuleList<TransformerEncoderLayer>(
+            Enumerable.Range(0, layers).Select(_ => TransformerEncoderLayer(dModel, heads, 2 * dModel, dropout, Activations.GELU)).ToArray());
+        norm = LayerNorm(dModel);
+        head = Linear(dModel, outputs);
+        RegisterComponents();
     }
 
-    public Network Network { get; }
-
-    public Tensor Forward(Tensor windows)
+    public override Tensor forward(Tensor windows)
     {
-        positions ??= Tensor.From(Positional(window, dModel), [window, dModel], Network.Dtype, Network.Device);
-        using var projected = input.Forward(windows);
-        var x = projected.Add(positions);
+        var pe = tensor(positions, [window, dModel], ScalarType.Float32, windows.device).to_type(windows.dtype);
+        // libtorch's encoder layer is sequence-first [T, N, E]; the windows are batch-first [N, T, E].
+        var x = (input.forward(windows) + pe).transpose(0, 1);
         foreach (var encoder in encoders)
         {
-            var next = encoder.Forward(x);
-            x.Dispose();
-            x = next;
+            x = encoder.forward(x);
         }
 
-        using (x)
-        {
-            using var normed = norm.Forward(x);
-            using var last = normed.Select(1, window - 1);
-            return head.Forward(last);
-        }
-    }
-
-    public void Dispose()
-    {
-        positions?.Dispose();
-        Network.Dispose();
+        return head.forward(norm.forward(x.transpose(0, 1)).select(1, window - 1));
     }
 
     internal static double[] Positional(int steps, int dim)

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Predictors;
-using CryptoSmartTrader.Models.Torch.Networks;
 using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace CryptoSmartTrader.Models.Torch.Predictors;
 
@@ -13,13 +14,19 @@ namespace CryptoSmartTrader.Models.Torch.Predictors;
 /// </summary>
 public sealed class TorchFittedPredictor : IFittedPredictor
 {
+    /// <summary>
+    /// How <c>parameters</c> is encoded. Models saved before it existed hold a libtorch C++ archive written by the
+    /// removed libcst_torch shim, which TorchSharp cannot read.
+    /// </summary>
+    public const string ParameterFormat = "torchsharp-module-v1";
+
     private const int ChunkRows = 512;
     private readonly TorchPredictorOptions options;
     private readonly WindowBuilder windows;
     private readonly double returnScale;
-    private readonly ISequenceNetwork net;
+    private readonly nn.Module<Tensor, Tensor> net;
 
-    internal TorchFittedPredictor(TorchPredictorOptions options, WindowBuilder windows, double returnScale, ISequenceNetwork net)
+    internal TorchFittedPredictor(TorchPredictorOptions options, WindowBuilder windows, double returnScale, nn.Module<Tensor, Tensor> net)
     {
         this.options = options;
         this.windows = windows;
@@ -70,7 +77,8 @@ public sealed class TorchFittedPredictor : IFittedPredictor
         ["mean"] = new JsonArray(windows.Mean.Select(v => (JsonNode?)v).ToArray()),
         ["scale"] = new JsonArray(windows.Scale.Select(v => (JsonNode?)v).ToArray()),
         ["returnScale"] = returnScale,
-        ["parameters"] = Convert.ToBase64String(net.Network.SaveParameters()),
+        ["parameterFormat"] = ParameterFormat,
+        ["parameters"] = Convert.ToBase64String(ModuleState.Save(net)),
     };
 
     internal static TorchFittedPredictor Load(JsonObject state)
@@ -80,10 +88,19 @@ public sealed class TorchFittedPredictor : IFittedPredictor
         var scale = Doubles(state, "scale");
         var returnScale = state["returnScale"]?.GetValue<double>() ?? throw new FormatException("saved torch model: missing 'returnScale'");
         var parameters = Convert.FromBase64String(state["parameters"]?.GetValue<string>() ?? throw new FormatException("saved torch model: missing 'parameters'"));
+        var format = state["parameterFormat"]?.GetValue<string>();
+        if (format != ParameterFormat)
+        {
+            throw new FormatException(format is null
+                ? "saved torch model: its parameters are a libtorch C++ archive from the removed libcst_torch shim (saved before TorchSharp), a format this version cannot read; retrain it (cst train --model-type "
+                  + TorchPredictor.KindName(options.Kind) + ")"
+                : $"saved torch model: parameter format '{format}' is unknown; this version reads '{ParameterFormat}'");
+        }
+
         TorchRuntime.EnsureAvailable();
         var net = NetworkFactory.Create(options, mean.Length);
-        net.Network.LoadParameters(parameters);
-        net.Network.SetTraining(false);
+        ModuleState.Load(net, parameters);
+        net.eval();
         return new TorchFittedPredictor(options, new WindowBuilder(mean, scale, options.Window), returnScale, net);
     }
 
@@ -94,22 +111,23 @@ public sealed class TorchFittedPredictor : IFittedPredictor
         var width = NetworkFactory.Outputs(options);
         var result = new double[rows.Rows * width];
         TorchPredictor.ApplyThreads(options);
-        net.Network.SetTraining(dropout);
-        TorchRuntime.SetGradEnabled(false);
+        var device = TensorData.Of(options.Device);
+        // Training mode keeps dropout on: that is MC dropout, with gradients off either way.
+        net.train(dropout);
         try
         {
+            using var noGrad = no_grad();
             for (var start = 0; start < rows.Rows; start += ChunkRows)
             {
+                using var scope = NewDisposeScope();
                 var idx = Enumerable.Range(start, Math.Min(ChunkRows, rows.Rows - start)).ToArray();
-                using var x = Tensor.From(windows.Build(rows, idx), [idx.Length, windows.Window, windows.Features], net.Network.Dtype, net.Network.Device);
-                using var y = net.Forward(x);
-                y.ToArray().CopyTo(result, start * width);
+                var x = TensorData.Float32(windows.Build(rows, idx), [idx.Length, windows.Window, windows.Features], device);
+                TensorData.Read(net.forward(x)).CopyTo(result, start * width);
             }
         }
         finally
         {
-            TorchRuntime.SetGradEnabled(true);
-            net.Network.SetTraining(false);
+            net.eval();
         }
 
         return result;

@@ -38,7 +38,8 @@ public sealed class TorchPredictor : IPredictor
 
         if (options.Device == Tensors.TorchDevice.Cuda && !availability.CudaAvailable)
         {
-            return new TorchPredictorResult(null, $"{KindName(options.Kind)} unavailable: CUDA requested but this libtorch sees no CUDA device");
+            return new TorchPredictorResult(null,
+                $"{KindName(options.Kind)} unavailable: --device cuda, but libtorch sees no CUDA device (this build references the CPU libtorch; with a CUDA GPU and driver, build with -p:TorchBackend=cuda, see docs/models.md)");
         }
 
         TorchPredictors.RegisterLoaders();

@@ -1,6 +1,7 @@
 using CryptoSmartTrader.Models.Predictors;
-using CryptoSmartTrader.Models.Torch.Networks;
 using CryptoSmartTrader.Models.Torch.Tensors;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace CryptoSmartTrader.Models.Torch.Predictors;
 
@@ -10,7 +11,7 @@ namespace CryptoSmartTrader.Models.Torch.Predictors;
 /// </summary>
 internal static class TorchTrainer
 {
-    public static TrainingOutcome Train(ISequenceNetwork net, WindowBuilder windows, TrainingSet data, double returnScale,
+    public static TrainingOutcome Train(nn.Module<Tensor, Tensor> net, WindowBuilder windows, TrainingSet data, double returnScale,
         TorchPredictorOptions o, CancellationToken ct)
     {
         var validationCount = Math.Max(1, (int)Math.Round(data.Count * o.ValidationFraction));
@@ -22,7 +23,7 @@ internal static class TorchTrainer
 
         var train = Enumerable.Range(0, trainCount).ToArray();
         var validation = Enumerable.Range(trainCount, validationCount).ToArray();
-        using var optimizer = net.Network.Adam(o.LearningRate, o.WeightDecay, decoupled: true);
+        using var optimizer = optim.AdamW(net.parameters(), o.LearningRate, weight_decay: o.WeightDecay);
         var rng = new Random(unchecked((int)o.Seed));
         var best = double.PositiveInfinity;
         byte[]? bestParameters = null;
@@ -33,15 +34,16 @@ internal static class TorchTrainer
             ct.ThrowIfCancellationRequested();
             epochs = epoch;
             rng.Shuffle(train);
-            net.Network.SetTraining(true);
+            net.train();
             for (var start = 0; start < train.Length; start += o.BatchSize)
             {
+                // Everything a step creates (inputs, activations, loss, gradients' temporaries) is freed with the scope.
+                using var scope = NewDisposeScope();
                 var batch = train.AsSpan(start, Math.Min(o.BatchSize, train.Length - start)).ToArray();
-                optimizer.ZeroGrad();
-                using var loss = Loss(net, windows, data, batch, returnScale, o);
-                loss.Backward();
-                net.Network.ClipGradNorm(o.GradientClip);
-                optimizer.Step();
+                optimizer.zero_grad();
+                Loss(net, windows, data, batch, returnScale, o).backward();
+                nn.utils.clip_grad_norm_(net.parameters(), o.GradientClip);
+                optimizer.step();
             }
 
             var validationLoss = Evaluate(net, windows, data, validation, returnScale, o);
@@ -49,7 +51,7 @@ internal static class TorchTrainer
             {
                 best = validationLoss;
                 bestEpoch = epoch;
-                bestParameters = net.Network.SaveParameters();
+                bestParameters = ModuleState.Save(net);
             }
             else if (epoch - bestEpoch >= o.Patience)
             {
@@ -59,45 +61,34 @@ internal static class TorchTrainer
 
         if (bestParameters is not null)
         {
-            net.Network.LoadParameters(bestParameters);
+            ModuleState.Load(net, bestParameters);
         }
 
-        net.Network.SetTraining(false);
+        net.eval();
         return new TrainingOutcome(epochs, bestEpoch, best);
     }
 
-    private static double Evaluate(ISequenceNetwork net, WindowBuilder windows, TrainingSet data, int[] rows, double returnScale, TorchPredictorOptions o)
+    private static double Evaluate(nn.Module<Tensor, Tensor> net, WindowBuilder windows, TrainingSet data, int[] rows, double returnScale, TorchPredictorOptions o)
     {
-        net.Network.SetTraining(false);
-        TorchRuntime.SetGradEnabled(false);
-        try
-        {
-            using var loss = Loss(net, windows, data, rows, returnScale, o);
-            return loss.Item();
-        }
-        finally
-        {
-            TorchRuntime.SetGradEnabled(true);
-        }
+        net.eval();
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        return Loss(net, windows, data, rows, returnScale, o).item<float>();
     }
 
-    private static Tensor Loss(ISequenceNetwork net, WindowBuilder windows, TrainingSet data, int[] rows, double returnScale, TorchPredictorOptions o)
+    /// <summary>BCE on the P(up) logit + MSE on the scaled mean return + pinball on the return quantiles.</summary>
+    private static Tensor Loss(nn.Module<Tensor, Tensor> net, WindowBuilder windows, TrainingSet data, int[] rows, double returnScale, TorchPredictorOptions o)
     {
-        var dtype = net.Network.Dtype;
-        var device = net.Network.Device;
-        using var x = Tensor.From(windows.Build(data.X, rows), [rows.Length, windows.Window, windows.Features], dtype, device);
-        using var up = Tensor.From(rows.Select(r => data.Up[r]).ToArray(), [rows.Length], dtype, device);
-        using var ret = Tensor.From(rows.Select(r => data.Returns[r] / returnScale).ToArray(), [rows.Length], dtype, device);
-        using var output = net.Forward(x);
-        using var logitColumn = output.Narrow(1, 0, 1);
-        using var logit = logitColumn.Reshape(-1);
-        using var meanColumn = output.Narrow(1, 1, 1);
-        using var mean = meanColumn.Reshape(-1);
-        using var quantiles = output.Narrow(1, 2, o.Quantiles.Count);
-        using var bce = Losses.BceWithLogits(logit, up);
-        using var mse = Losses.Mse(mean, ret);
-        using var pinball = Losses.Pinball(quantiles, ret, o.Quantiles.ToArray());
-        using var partial = bce.Add(mse);
-        return partial.Add(pinball);
+        var device = TensorData.Of(o.Device);
+        var x = TensorData.Float32(windows.Build(data.X, rows), [rows.Length, windows.Window, windows.Features], device);
+        var up = TensorData.Float32(rows.Select(r => data.Up[r]).ToArray(), [rows.Length], device);
+        var ret = TensorData.Float32(rows.Select(r => data.Returns[r] / returnScale).ToArray(), [rows.Length], device);
+        var output = net.forward(x);
+        var logit = output.narrow(1, 0, 1).reshape(-1);
+        var mean = output.narrow(1, 1, 1).reshape(-1);
+        var quantiles = output.narrow(1, 2, o.Quantiles.Count);
+        return nn.functional.binary_cross_entropy_with_logits(logit, up)
+            + nn.functional.mse_loss(mean, ret)
+            + Losses.Pinball(quantiles, ret, o.Quantiles);
     }
 }

@@ -1,17 +1,13 @@
-using CryptoSmartTrader.Models.Torch.Native;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace CryptoSmartTrader.Models.Torch.Tensors;
 
-/// <summary>Scalar training losses (mean over the batch).</summary>
-internal static unsafe class Losses
+/// <summary>The pinball (quantile) loss, which torch.nn does not have.</summary>
+internal static class Losses
 {
-    public static Tensor Mse(Tensor pred, Tensor target) => Tensor.Wrap(TorchNative.cst_mse(pred.Handle, target.Handle, out var h), h, "mse");
-
-    public static Tensor BceWithLogits(Tensor logits, Tensor target) =>
-        Tensor.Wrap(TorchNative.cst_bce_logits(logits.Handle, target.Handle, out var h), h, "bce_with_logits");
-
-    /// <summary>Pinball (quantile) loss of <paramref name="pred"/> [N, Q] against <paramref name="target"/> [N].</summary>
-    public static Tensor Pinball(Tensor pred, Tensor target, ReadOnlySpan<double> quantiles)
+    /// <summary>Mean pinball loss of <paramref name="pred"/> [N, Q] against <paramref name="target"/> [N].</summary>
+    public static Tensor Pinball(Tensor pred, Tensor target, IReadOnlyList<double> quantiles)
     {
         foreach (var q in quantiles)
         {
@@ -21,9 +17,14 @@ internal static unsafe class Losses
             }
         }
 
-        fixed (double* q = quantiles)
+        if (pred.dim() != 2 || pred.shape[1] != quantiles.Count)
         {
-            return Tensor.Wrap(TorchNative.cst_pinball(pred.Handle, target.Handle, q, quantiles.Length, out var h), h, "pinball");
+            throw new ArgumentException($"pinball: predictions must be [N, {quantiles.Count}], got [{string.Join(", ", pred.shape)}]", nameof(pred));
         }
+
+        using var scope = NewDisposeScope();
+        var levels = tensor(quantiles.ToArray(), dtype: pred.dtype, device: pred.device).view(1, -1);
+        var diff = target.reshape(-1, 1) - pred;
+        return scope.MoveToOuter(maximum(levels * diff, (levels - 1) * diff).mean());
     }
 }

@@ -1,6 +1,6 @@
 namespace CryptoSmartTrader.Models.Torch.Tensors;
 
-/// <summary>Where tensors and parameters live. Values match the shim's device codes.</summary>
+/// <summary>Where tensors and parameters live.</summary>
 public enum TorchDevice
 {
     Cpu = 0,

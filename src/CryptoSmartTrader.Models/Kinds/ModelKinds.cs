@@ -93,9 +93,11 @@ public static class ModelKinds
         "linear" => 1,
         "stacked" => 2,
         "regime-routed" => 3,
-        "lstm" => 4,
-        "transformer" => 5,
-        "nbeats" => 6,
-        _ => 7, // later kinds after the built-in ones, by name
+        "lightgbm" => 4,
+        "fasttree" => 5,
+        "lstm" => 6,
+        "transformer" => 7,
+        "nbeats" => 8,
+        _ => 9, // later kinds after the built-in ones, by name
     };
 }

@@ -17,6 +17,8 @@ public static class PredictorStore
         [ColumnSubsetPredictor.KindName] = ColumnSubsetPredictor.Load,
         [Stacking.StackingPredictor.KindName] = Stacking.StackedModel.Load,
         [Routing.RegimeRoutedPredictor.KindName] = Routing.RegimeRoutedModel.Load,
+        [MlNet.MlNetTreeOptions.KindName(MlNet.MlNetTreeKind.LightGbm)] = MlNet.MlNetTreePredictor.Load,
+        [MlNet.MlNetTreeOptions.KindName(MlNet.MlNetTreeKind.FastTree)] = MlNet.MlNetTreePredictor.Load,
     };
 
     public static void Register(string kind, Func<JsonObject, IFittedPredictor> loader)

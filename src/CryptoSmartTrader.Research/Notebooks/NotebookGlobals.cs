@@ -20,11 +20,13 @@ public sealed class NotebookGlobals
     internal CellCapture? Capture { get; set; }
 
 #pragma warning disable IDE1006 // lower-case names match the Polyglot Notebooks globals that cells are written against
-    /// <summary>Shows a value below the cell (text, HTML, chart) and returns it.</summary>
-    public object? display(object? value)
+    /// <summary>Shows a value below the cell (text, HTML, chart); the returned handle updates it in place.</summary>
+    public DisplayedValue display(object? value)
     {
-        (ConsoleCapture.Current ?? Capture)?.Add(value, isResult: false);
-        return value;
+        var capture = ConsoleCapture.Current ?? Capture;
+        var shown = new DisplayedValue(capture, Guid.NewGuid().ToString("N"), value);
+        capture?.Add(value, isResult: false, shown.DisplayId);
+        return shown;
     }
 #pragma warning restore IDE1006
 

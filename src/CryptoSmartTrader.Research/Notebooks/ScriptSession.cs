@@ -8,20 +8,18 @@ namespace CryptoSmartTrader.Research.Notebooks;
 
 /// <summary>
 /// One notebook's Roslyn script state: each cell is a submission continuing the previous one, so variables, types and usings carry over.
-/// Each cell runs on its own background thread. On timeout the cell's token is cancelled (loops stop at their next iteration, see
-/// <see cref="LoopCancellationRewriter"/>); a cell still blocked after a grace period is abandoned (its background thread cannot be
-/// aborted in .NET and ends with the process) and the run stops, so its state is never used again.
+/// The headless runner and the Jupyter kernel both run cells through this class. Each cell runs on its own background thread. On
+/// timeout or interrupt the cell's token is cancelled (loops stop at their next iteration, see <see cref="LoopCancellationRewriter"/>);
+/// a cell still blocked after a grace period is abandoned (its background thread cannot be aborted in .NET and ends with the process).
+/// A failed, timed-out or interrupted cell leaves the state as it was before the cell.
 /// </summary>
 internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
-    private static readonly Lazy<MetadataReference[]> FrameworkReferences = new(LoadFrameworkReferences);
 
     private readonly NotebookGlobals _globals = new(notebookDirectory);
     private readonly ScriptOptions _options = ScriptOptions.Default
-        .WithReferences(FrameworkReferences.Value)
-        .AddReferences(typeof(NotebookGlobals).Assembly, typeof(HtmlContent).Assembly, typeof(Core.Markets.Candle).Assembly,
-            typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly)
+        .WithReferences(ScriptReferences.References)
         .WithImports("System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Text",
             "System.Threading", "System.Threading.Tasks")
         .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory).WithSearchPaths(notebookDirectory))
@@ -33,12 +31,18 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
 
     public IEnumerable<ScriptVariable> Variables => _state?.Variables ?? [];
 
-    public async Task<CellResult> RunAsync(string code, TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<CellResult> RunAsync(string code, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(code, timeout, null, CancellationToken.None, cancellationToken);
+
+    /// <param name="listener">Sees outputs as they happen; null for the headless runner.</param>
+    /// <param name="interrupt">Stops this cell only (the front end's interrupt); the session stays usable.</param>
+    public async Task<CellResult> RunAsync(string code, TimeSpan timeout, ICellListener? listener, CancellationToken interrupt, CancellationToken cancellationToken)
     {
         ConsoleCapture.EnsureInstalled();
-        var capture = new CellCapture();
+        var capture = new CellCapture(listener);
         _globals.Capture = capture;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var waitCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt);
         var completion = new TaskCompletionSource<ScriptState<object>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var rewritten = LoopCancellationRewriter.Rewrite(code);
         var previous = _state;
@@ -64,20 +68,23 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
         string? failure = null;
         try
         {
-            var state = await completion.Task.WaitAsync(timeout, time, cancellationToken);
+            var state = await completion.Task.WaitAsync(timeout, time, waitCts.Token);
             _state = state;
             if (state.ReturnValue is not null) capture.Add(state.ReturnValue, isResult: true);
         }
         catch (TimeoutException)
         {
-            await cts.CancelAsync();
-            var stopped = await Task.WhenAny(completion.Task, Task.Delay(Grace, time)) == completion.Task;
-            failure = $"timed out after {timeout.TotalSeconds:0.###} s" + (stopped ? string.Empty : " and did not stop (its thread was abandoned)");
+            failure = $"timed out after {timeout.TotalSeconds:0.###} s" + await StopAsync(cts, completion.Task);
             capture.AddError(new ErrorOutput("TimeoutException", failure));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            failure = "interrupted" + await StopAsync(cts, completion.Task);
+            capture.AddError(new ErrorOutput("OperationCanceledException", failure));
         }
         catch (CompilationErrorException e)
         {
@@ -95,20 +102,28 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
         return new CellResult(capture.Outputs, capture.DataRanges, time.GetElapsedTime(started), failure);
     }
 
+    /// <summary>
+    /// The compilation a cell would have if it ran now (the previous cells as earlier submissions), for completion and inspection.
+    /// </summary>
+    public Compilation Compile(string code)
+    {
+        var script = _state is null
+            ? CSharpScript.Create(code, _options, typeof(NotebookGlobals))
+            : _state.Script.ContinueWith(code, _options);
+        return script.GetCompilation();
+    }
+
+    private async Task<string> StopAsync(CancellationTokenSource cts, Task completion)
+    {
+        await cts.CancelAsync();
+        var stopped = await Task.WhenAny(completion, Task.Delay(Grace, time)) == completion;
+        return stopped ? string.Empty : " and did not stop (its thread was abandoned)";
+    }
+
     private static string? UserStackTrace(Exception e)
     {
         // Frames below the script runner are Roslyn's plumbing, not the notebook's.
         var lines = e.ToString().Split('\n').TakeWhile(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal));
         return string.Join('\n', lines).TrimEnd();
-    }
-
-    private static MetadataReference[] LoadFrameworkReferences()
-    {
-        // ScriptOptions.Default only knows a few facades on .NET Core; reference the whole shared framework the executor runs on.
-        var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
-        return [.. tpa.Where(p => p.Length > 0 && string.Equals(Path.GetDirectoryName(p), frameworkDir, StringComparison.Ordinal))
-            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
 }

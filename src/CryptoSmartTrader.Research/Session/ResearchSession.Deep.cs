@@ -9,7 +9,7 @@ namespace CryptoSmartTrader.Research.Session;
 
 public sealed partial class ResearchSession
 {
-    /// <summary>Null when the deep models (lstm, transformer, nbeats on libtorch) can run here, else why not — check it before <see cref="TrainDeep"/>.</summary>
+    /// <summary>Null when the deep models (lstm, transformer, nbeats on TorchSharp's libtorch) can run here, else why not — check it before <see cref="TrainDeep"/>.</summary>
     public static string? DeepModelsUnavailable
     {
         get

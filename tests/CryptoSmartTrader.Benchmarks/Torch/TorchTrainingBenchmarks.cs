@@ -22,7 +22,7 @@ public class TorchTrainingBenchmarks
     {
         if (!TorchRuntime.Availability.IsAvailable)
         {
-            throw new InvalidOperationException($"libtorch shim unavailable: {TorchRuntime.Availability.Detail}");
+            throw new InvalidOperationException($"TorchSharp unavailable: {TorchRuntime.Availability.Detail}");
         }
 
         TorchRuntime.SetThreads(2);

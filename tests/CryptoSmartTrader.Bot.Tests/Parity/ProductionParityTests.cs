@@ -56,18 +56,15 @@ public sealed class ProductionParityTests
     [Fact]
     public Task An_xgboost_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-xgb", "xgboost");
 
-    // Fails today, and it is a real finding rather than a bot difference: both sides send the same 88 orders at the same bar
-    // closes with the same sides, but the quantities differ slightly (first order 0.00774964 BTC in cst backtest, 0.00782431 in
-    // the bot), i.e. the stacked model's confidence from ModelAlphaSource.Predict (whole series, the backtest) is not the one
-    // from its streaming alpha (bar by bar, the bot). XGBoost above agrees exactly. Skipped until Models/Stacking fixes it.
-    [Fact(Skip = "stacked models: batch and streaming predictions differ slightly in confidence (see the comment); the bot is not the cause")]
+    // The stacked model's linear members are sensitive to features that cumulate from the first bar (obv, a/d, the volume
+    // indexes); this failed while cst backtest predicted from one loaded bar more than the bot holds (BacktestRunner.Fed).
+    [Fact]
     public Task A_stacked_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-stack", "stacked");
 
     // A tiny LSTM (2 epochs, window 8, hidden 8, one thread) trained by cst train (needs libtorch: TorchFact skips without it).
-    // Fails today like the stacked case, for the same kind of reason: with libtorch present, cst backtest sends 179 orders and
-    // the bot 182, diverging from the first order's quantity (0.00699906 BTC in the backtest), so the LSTM's whole-series
-    // prediction (ModelAlphaSource.Predict) is not its bar-by-bar one. Skipped until Models.Torch fixes it; remove Skip to check.
-    [TorchFact(Skip = "deep models: batch and streaming predictions differ (see the comment); the bot is not the cause")]
+    // It failed for the stacked model's reason (179 orders in cst backtest, 182 in the bot): its standardised inputs include the
+    // cumulative features, and the backtest predicted from one bar more than the bot holds.
+    [TorchFact]
     public Task A_deep_lstm_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-lstm", "lstm");
 
     private async Task ModelParityAsync(string name, string kind)

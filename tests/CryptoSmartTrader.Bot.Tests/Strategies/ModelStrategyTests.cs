@@ -54,8 +54,8 @@ public sealed class ModelStrategyTests(PromotedTestModels models) : IClassFixtur
 
         // Every replayed bar close was one timed cycle, exposed on /metrics.
         var metrics = await bot.Http.GetStringAsync("/metrics");
-        Assert.Contains($"cst_cycle_duration_ms_count {_models.Replayed.Count}\n", metrics, StringComparison.Ordinal);
-        Assert.Contains("cst_cycle_duration_ms{quantile=\"0.99\"} ", metrics, StringComparison.Ordinal);
+        Assert.Contains($"cst_cycle_duration_seconds_count {_models.Replayed.Count}\n", metrics, StringComparison.Ordinal);
+        Assert.Contains($"cst_cycle_duration_seconds_bucket{{le=\"+Inf\"}} {_models.Replayed.Count}\n", metrics, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -63,6 +63,33 @@ public sealed class TorchPredictorTests
     }
 
     [TorchFact]
+    public void Models_saved_by_the_removed_libtorch_shim_fail_with_a_message_naming_their_format()
+    {
+        var data = SequenceData.LaggedSign(count: 100, train: 80);
+        using var model = Create(Small with { Epochs = 1 }).Fit(data.Train);
+        var state = model.Save();
+        state.Remove("parameterFormat");
+        // The shim wrote a libtorch C++ archive (a zip); nothing marked its format.
+        state["parameters"] = Convert.ToBase64String("PK\u0003\u0004archive"u8.ToArray());
+
+        var e = Assert.Throws<FormatException>(() => PredictorStore.Load((JsonObject)JsonNode.Parse(state.ToJsonString())!));
+        Assert.Contains("libtorch C++ archive from the removed libcst_torch shim", e.Message);
+        Assert.Contains("retrain", e.Message);
+    }
+
+    [TorchFact]
+    public void Repeated_prediction_leaves_no_tensors_behind()
+    {
+        var data = SequenceData.LaggedSign(count: 1200, train: 150);
+        using var model = (TorchFittedPredictor)Create(Small with { Epochs = 2, Dropout = 0.2, McSamples = 3 }).Fit(data.Train);
+        model.Predict(data.All);
+        var live = TorchSharp.DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+        model.Predict(data.All);
+        model.PredictQuantiles(data.All);
+        Assert.Equal(live, TorchSharp.DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+    }
+
+    [TorchFact]
     public void Seeded_cpu_training_is_reproducible_and_the_seed_matters()
     {
         var data = SequenceData.LaggedSign(count: 200, train: 150);

@@ -15,7 +15,7 @@ public sealed class DeepFacadeTests : IDisposable
         ResearchSession.Open(SharedDatasets.RootPath, Path.Combine(_dir, "cst.db"), new ManualTimeProvider(), Path.Combine(_dir, "models"));
 
     [Fact]
-    public void Availability_is_reported_as_the_shims_own_reason()
+    public void Availability_is_reported_as_the_probes_own_reason()
     {
         var availability = TorchRuntime.Availability;
         Assert.Equal(availability.IsAvailable ? null : availability.Detail, ResearchSession.DeepModelsUnavailable);

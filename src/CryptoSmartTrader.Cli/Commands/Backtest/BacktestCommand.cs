@@ -60,6 +60,8 @@ internal static class BacktestCommand
         command.Add(store);
         command.Add(recovery);
         command.Add(hysteresis);
+        var outputs = ResultFilesOption.Create();
+        command.Add(outputs);
         command.SetAction(async (parse, ct) =>
         {
             Trading.Packages.StrategyPackage pkg;
@@ -126,7 +128,7 @@ internal static class BacktestCommand
 
             result = result with { Settings = result.Settings with { Risk = Trading.Packages.StrategyKernelFactory.LadderSettings(pkg) } };
             var dir = parse.GetValue(output)!;
-            await ResultsWriter.WriteAsync(result, dir, ct);
+            await ResultsWriter.WriteAsync(result, dir, ResultFilesOption.Parse(parse.GetValue(outputs)), ct);
             // The package that made these orders, beside them: cst strategies promote DIR/package.json hands it to the bot.
             pkg.DataFingerprints = Trading.Packages.DataFingerprints.Of(series, origin, s.From, s.To);
             if (parse.GetValue(walkForward)) pkg.Description = $"{pkg.Description}; walk-forward run ({result.Settings.Strategy}): the parameters were chosen per window";

@@ -2,12 +2,15 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CryptoSmartTrader.Core.Markets;
+using Polly;
+using Polly.Retry;
 
 namespace CryptoSmartTrader.Data.Exchanges.Streams;
 
 /// <summary>
 /// Runs one venue protocol over <see cref="ClientWebSocket"/>: connect, subscribe, read, and after any drop wait
-/// (exponential backoff with jitter on the injected clock), reconnect and resubscribe. Books that the venue sends as
+/// (a Polly retry: exponential backoff with jitter on the injected clock, reset by every successful connection),
+/// reconnect and resubscribe. Books that the venue sends as
 /// deltas are kept by an <see cref="OrderBookKeeper"/> seeded from a REST snapshot; a gap discards the book, is
 /// reported, and a new snapshot is fetched.
 /// </summary>
@@ -43,26 +46,33 @@ internal sealed class WebSocketMarketStream(IStreamProtocol protocol, IMarketDat
 
     private async Task PumpAsync(StreamRequest request, ChannelWriter<StreamMessage> writer, CancellationToken ct)
     {
-        var failures = 0;
+        // One pipeline run is one streak of reconnects: it ends when a connection that had been established drops, and
+        // the next run starts by replaying that drop as its first failure, so the backoff restarts from the base delay.
+        string? dropped = null;
+        var reconnect = Reconnect(request, writer, ct);
         try
         {
             while (!ct.IsCancellationRequested)
             {
-                string reason;
-                try
+                var end = await reconnect.ExecuteAsync(async token =>
                 {
-                    reason = await RunConnectionAsync(request, writer, () => failures = 0, ct).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or InvalidOperationException && !ct.IsCancellationRequested)
-                {
-                    reason = ex.Message;
-                }
+                    if (dropped is { } reason)
+                    {
+                        dropped = null;
+                        return new ConnectionEnd(reason, Connected: false);
+                    }
 
-                failures++;
-                var delay = Backoff(failures);
-                await writer.WriteAsync(Notice(request, StreamNoticeKind.Disconnected, $"{reason}; reconnecting in {delay.TotalSeconds:0.###} s"), ct)
-                    .ConfigureAwait(false);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                    var connected = false;
+                    try
+                    {
+                        return new ConnectionEnd(await RunConnectionAsync(request, writer, () => connected = true, token).ConfigureAwait(false), Connected: true);
+                    }
+                    catch (Exception ex) when (connected && IsTransient(ex) && !token.IsCancellationRequested)
+                    {
+                        return new ConnectionEnd(ex.Message, Connected: true);
+                    }
+                }, ct).ConfigureAwait(false);
+                dropped = end.Reason;
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -73,6 +83,31 @@ internal sealed class WebSocketMarketStream(IStreamProtocol protocol, IMarketDat
             writer.TryComplete();
         }
     }
+
+    private ResiliencePipeline<ConnectionEnd> Reconnect(StreamRequest request, ChannelWriter<StreamMessage> writer, CancellationToken ct) =>
+        new ResiliencePipelineBuilder<ConnectionEnd> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<ConnectionEnd>
+            {
+                // Failures to connect and replayed drops are retried for as long as the subscriber listens.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e
+                    ? IsTransient(e) && !ct.IsCancellationRequested
+                    : !args.Outcome.Result!.Connected),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = options.ReconnectBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                // Jitter (Polly's decorrelated exponential) keeps many clients from reconnecting in lockstep.
+                UseJitter = true,
+                OnRetry = async args =>
+                {
+                    var reason = args.Outcome.Exception?.Message ?? args.Outcome.Result!.Reason;
+                    await writer.WriteAsync(Notice(request, StreamNoticeKind.Disconnected, $"{reason}; reconnecting in {args.RetryDelay.TotalSeconds:0.###} s"),
+                        args.Context.CancellationToken).ConfigureAwait(false);
+                },
+            })
+            .Build();
+
+    private static bool IsTransient(Exception ex) => ex is WebSocketException or IOException or HttpRequestException or InvalidOperationException;
 
     private async Task<string> RunConnectionAsync(StreamRequest request, ChannelWriter<StreamMessage> writer, Action onConnected, CancellationToken ct)
     {
@@ -146,13 +181,8 @@ internal sealed class WebSocketMarketStream(IStreamProtocol protocol, IMarketDat
         }
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var baseMs = options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
-        var capped = Math.Min(baseMs, options.MaxRetryDelay.TotalMilliseconds);
-        // Full jitter in [50%, 100%] so that many clients do not reconnect in lockstep.
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() / 2)));
-    }
-
     private StreamNotice Notice(StreamRequest request, StreamNoticeKind kind, string message) => new(Exchange, request.Symbol, kind, message);
+
+    /// <summary>Why a connection attempt ended, and whether it had connected first (a drop) or never got there.</summary>
+    private sealed record ConnectionEnd(string Reason, bool Connected);
 }

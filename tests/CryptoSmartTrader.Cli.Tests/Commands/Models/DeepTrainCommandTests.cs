@@ -103,7 +103,7 @@ public sealed class DeepTrainCommandTests : IDisposable
     {
         var unknown = await Train("bad", "gru", "1h");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("--model-type: expected xgboost, linear, stacked, regime-routed, lstm, transformer or nbeats, got 'gru'", unknown.Error);
+        Assert.Contains("--model-type: expected xgboost, linear, stacked, regime-routed, lightgbm, fasttree, lstm, transformer or nbeats, got 'gru'", unknown.Error);
 
         var result = await Train("bad", "xgboost", "1h", "--epochs", "5");
         Assert.Equal(2, result.ExitCode);
@@ -113,7 +113,7 @@ public sealed class DeepTrainCommandTests : IDisposable
     [Fact]
     public void Without_libtorch_the_deep_models_fail_with_the_reason()
     {
-        var reason = "lstm unavailable: libcst_torch.so not found or not loadable (tried /x/libcst_torch.so)";
+        var reason = "lstm unavailable: libLibTorchSharp.so requires GLIBCXX_3.4.32, which /usr/lib/x86_64-linux-gnu/libstdc++.so.6 lacks";
         var e = Assert.Throws<CliFailureException>(() => DeepTrainOptions.Require(new TorchPredictorResult(null, reason)));
         Assert.Contains("the torch models (lstm, transformer, nbeats) are unavailable on this machine", e.Message);
         Assert.Contains(reason, e.Message);

@@ -2,7 +2,7 @@ using CryptoSmartTrader.Models.Torch;
 
 namespace CryptoSmartTrader.Cli.Tests.Commands.Models;
 
-/// <summary>A fact skipped, with the loader's reason, only when the libcst_torch shim is absent (the deep models cannot run).</summary>
+/// <summary>A fact skipped, with the probe's reason, only when TorchSharp's libtorch cannot load here (the deep models cannot run).</summary>
 public sealed class TorchFactAttribute : FactAttribute
 {
     public TorchFactAttribute()
@@ -10,7 +10,7 @@ public sealed class TorchFactAttribute : FactAttribute
         var availability = TorchRuntime.Availability;
         if (!availability.IsAvailable)
         {
-            Skip = $"libtorch shim not built: {availability.Detail}";
+            Skip = $"TorchSharp unavailable: {availability.Detail}";
         }
     }
 }

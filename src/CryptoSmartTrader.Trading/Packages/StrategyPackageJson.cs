@@ -83,6 +83,29 @@ public static class StrategyPackageJson
             : PackageResult<StrategyPackage>.Fail(problems.Select(e => $"{source}: {e}").ToArray());
     }
 
+    /// <summary>
+    /// Checks any JSON document's keys and leaf types against <paramref name="type"/> with the package's rules (camelCase
+    /// keys; an unknown key names the nearest valid one), so older formats that still load, such as the bot's strategy
+    /// files, cannot silently ignore a misspelled key either. Syntax errors are left to the caller's reader.
+    /// </summary>
+    public static IReadOnlyList<string> CheckShape(string json, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+
+        var errors = new List<string>();
+        Check(root, type, "", errors);
+        return errors;
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var o = new JsonSerializerOptions(JsonSerializerDefaults.Web)

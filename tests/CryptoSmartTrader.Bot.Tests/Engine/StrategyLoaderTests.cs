@@ -42,6 +42,8 @@ public sealed class StrategyLoaderTests
     [InlineData("""{ "initialCash": 0 }""", "initialCash must be > 0")]
     [InlineData("""{ "sma": { "fast": 50, "slow": 20 } }""", "sma:")]
     [InlineData("""{ "symbols": [ """, "not valid strategy JSON")]
+    [InlineData("""{ "initalCash": 5000 }""", "initalCash: unknown key; did you mean 'initialCash'?")]
+    [InlineData("""{ "symbol": ["BTC/USDT"] }""", "symbol: unknown key; did you mean 'symbols'?")]
     public void Bad_strategy_files_are_refused_with_a_reason(string json, string expected)
     {
         var (s, errors) = LoadJson(json);

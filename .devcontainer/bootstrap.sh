@@ -36,7 +36,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # Front-end assets (the bot status page's charts) come from npm and are vendored into the build; reports embed Plotly.NET's plotly.js.
-for pkg in $(find src bot -name package.json -not -path '*/node_modules/*'); do
+for pkg in $(find src bot -name package.json -not -path '*/node_modules/*' -not -path '*/bin/*' -not -path '*/obj/*'); do
   dir="$(dirname "$pkg")"
   [ -d "$dir/node_modules" ] && continue
   if command -v npm >/dev/null 2>&1; then

@@ -24,6 +24,7 @@ internal static class StatusEndpoints
         app.MapGet("/api/data-health", (BotStatus s) => s.DataHealth());
         app.MapGet("/api/jobs", (BotStatus s) => s.Jobs());
         app.MapGet("/api/alerts", (BotStatus s) => s.Alerts());
+        app.MapParityApi();
 
         app.MapGet("/health", (BotStatus s, HealthEvaluator health) =>
         {

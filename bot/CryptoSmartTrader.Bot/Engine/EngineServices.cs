@@ -23,6 +23,7 @@ internal static class EngineServices
         services.AddSingleton<LiveDataStartup>();
         services.AddSingleton<ModelMaintenance>();
         services.AddSingleton<BotStartup>();
+        services.AddSingleton<Parity.ParityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());
         return services;
     }

@@ -57,9 +57,10 @@ public static class BotHost
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();
+        var parity = builder.Configuration.GetSection(Parity.ParityOptions.Section).Get<Parity.ParityOptions>() ?? new Parity.ParityOptions();
         var window = builder.Configuration.GetSection(Replay.ReplayWindowOptions.Section).Get<Replay.ReplayWindowOptions>() ?? new Replay.ReplayWindowOptions();
         var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode))
-            .Concat(ListenGuard.Validate(builder.Configuration)).ToList();
+            .Concat(parity.Validate()).Concat(ListenGuard.Validate(builder.Configuration)).ToList();
         // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
         if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
         if (errors.Count > 0)
@@ -89,6 +90,7 @@ public static class BotHost
         services.AddSingleton(marketData);
         services.AddSingleton(maintenance);
         services.AddSingleton(window);
+        services.AddSingleton(parity);
         services.AddSingleton(live);
         services.AddSingleton<LiveRuntime>();
         services.AddBotEngine();

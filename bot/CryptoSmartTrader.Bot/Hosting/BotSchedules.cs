@@ -15,4 +15,7 @@ public sealed class BotSchedules
     public string Retrain { get; set; } = "0 30 2 ? * SUN";
     public string DailyReport { get; set; } = "0 5 0 * * ?";
     public string Heartbeat { get; set; } = "0/30 * * * * ?";
+
+    /// <summary>Continuous parity (bot fills vs a replay backtest of the same bars), after the hourly trading cycle.</summary>
+    public string ParityCheck { get; set; } = "0 20 * * * ?";
 }

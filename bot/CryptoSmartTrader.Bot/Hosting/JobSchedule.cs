@@ -17,6 +17,7 @@ internal static class JobSchedule
         Add<RetrainJob>(q, RetrainJob.JobName, s.Retrain);
         Add<DailyReportJob>(q, DailyReportJob.JobName, s.DailyReport);
         Add<HeartbeatJob>(q, HeartbeatJob.JobName, s.Heartbeat);
+        Add<ParityCheckJob>(q, ParityCheckJob.JobName, s.ParityCheck);
 
         // Reconcile once at start-up, before the first trading cycle (the engine also refuses to trade until reconciled).
         q.AddTrigger(t => t.ForJob(ReconcileJob.JobName).WithIdentity("reconcile-startup").StartNow());

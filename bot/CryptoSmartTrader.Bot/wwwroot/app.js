@@ -73,6 +73,26 @@ async function refresh() {
     ['ms', (r) => fmt(r.lastDurationMs, 0), 'num']], await get('/api/jobs'));
   table('alerts', [['time', (r) => time(r.time)], ['severity', (r) => r.severity], ['kind', (r) => r.kind], ['message', (r) => r.message]],
     await get('/api/alerts'));
+  await parity();
+}
+
+// Parity lists every order's prices, so with a token configured it needs the token typed above.
+async function parity() {
+  const r = await fetch('/api/parity', { cache: 'no-store', headers: $('token').value ? { Authorization: 'Bearer ' + $('token').value } : {} });
+  if (r.status === 401) {
+    $('parity-summary').textContent = 'enter the API token above to see parity';
+    $('parity').innerHTML = '';
+    return;
+  }
+  const p = await r.json();
+  const s = p.significance;
+  const cls = p.verdict === 'in parity' ? 'pass' : p.verdict === 'drifting' ? 'fail' : '';
+  $('parity-summary').innerHTML = `<b class="${cls}">${p.verdict}</b>: ${p.reason}` + (p.lastClose ? ` (checked ${time(p.checkedAt)}, bars to ${time(p.lastClose)};`
+    + ` ${p.matched} matched, ${s.test}: mean ${fmt(s.meanBps)} bps, median ${fmt(s.medianBps)} bps, p = ${s.signTestPValue.toPrecision(3)})` : '');
+  table('parity', [['bar', (r) => time(r.bar)], ['symbol', (r) => r.symbol], ['side', (r) => r.side], ['bot price', (r) => fmt(r.botPrice), 'num'],
+    ['backtest price', (r) => fmt(r.backtestPrice), 'num'], ['slippage bps', (r) => (r.slippageBps == null ? '' : fmt(r.slippageBps)), 'num'],
+    ['qty diff', (r) => fmt(r.quantityDifference, 8), 'num'], ['matched', (r) => (r.botOrderId && r.backtestOrderId ? 'yes' : r.botOrderId ? 'bot only' : 'backtest only')]],
+    p.orders.slice(-50).reverse());
 }
 
 async function control(path) {

@@ -20,7 +20,10 @@ public sealed class TorchFittedPredictor : IFittedPredictor
     /// </summary>
     public const string ParameterFormat = "torchsharp-module-v1";
 
-    private const int ChunkRows = 512;
+    // One window per forward pass: libtorch picks its matrix-multiply kernels by batch size, so a row predicted inside a
+    // batch of 512 differs in the last float bits from the same row predicted alone, which is how the bot predicts each
+    // bar close (ModelAlphaSource.PredictLast). Those bits change order sizes, so batching would break backtest/bot parity.
+    private const int ChunkRows = 1;
     private readonly TorchPredictorOptions options;
     private readonly WindowBuilder windows;
     private readonly double returnScale;

@@ -44,7 +44,10 @@ public sealed class StatusPageBrowserTests
         await page.WaitForFunctionAsync("document.getElementById('control-result').textContent.startsWith('refused')");
         Assert.Equal("Active", (await page.TextContentAsync("#trading-state"))!.Trim());
 
+        // The parity panel needs the token too: without it, it says so; with it, it shows the report's verdict.
+        // (Without it every /api/* call is refused, so the page shows "API token needed" and no panel refreshes.)
         await page.FillAsync("#token", RunningBot.Token);
+        await page.WaitForFunctionAsync("document.getElementById('parity-summary').textContent.startsWith('not checked')");
         await page.ClickAsync("#kill");
         await page.WaitForFunctionAsync("document.getElementById('trading-state').textContent.startsWith('Halted')");
         using var after = JsonDocument.Parse(await bot.Http.GetStringAsync("/api/overview"));

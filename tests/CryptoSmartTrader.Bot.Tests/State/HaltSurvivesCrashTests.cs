@@ -33,6 +33,7 @@ public sealed class HaltSurvivesCrashTests
         {
             await Waiting.For(() => first.Url is not null && Store(data.Db, s => s.Count("bot_orders")) >= 3, "the first run never placed orders", 120);
             using var http = new HttpClient { BaseAddress = first.Url, Timeout = TimeSpan.FromSeconds(20) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
             using var halt = new HttpRequestMessage(HttpMethod.Post, "/api/kill-switch") { Content = new StringContent("{\"reason\":\"crash test halt\"}", Encoding.UTF8, "application/json") };
             halt.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
             Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(halt)).StatusCode);
@@ -52,6 +53,7 @@ public sealed class HaltSurvivesCrashTests
         using var second = BotProcess.Start(Args(200));
         await Waiting.For(() => second.Url is not null && Store(data.Db, s => s.Cursor()) >= cursor.AddHours(20), "the restarted bot never continued", 120);
         using var http2 = new HttpClient { BaseAddress = second.Url, Timeout = TimeSpan.FromSeconds(20) };
+        http2.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token); // every /api/* needs the token once one is set
         var overview = JsonDocument.Parse(await http2.GetStringAsync("/api/overview")).RootElement;
         Assert.Equal("Halted", overview.GetProperty("tradingState").GetString());
         Assert.True(overview.GetProperty("killSwitch").GetBoolean());

@@ -1,7 +1,6 @@
 using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Persistence;
-using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Quality;
@@ -64,7 +63,7 @@ internal sealed class BotSession
     }
 
     public object Gate { get; } = new();
-    public ReplayClock Clock { get; } = new();
+    public SimulatedClock Clock { get; } = new(DateTimeOffset.UnixEpoch);
     public TradingKernel Kernel => _session.Kernel;
 
     /// <summary>The backtest's session the bot drives: its order list, fills and equity make the replay's result.json.</summary>

@@ -1,5 +1,4 @@
 using CryptoSmartTrader.Backtesting.Engine;
-using CryptoSmartTrader.Bot.Replay;
 using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Trading.Kernel;
@@ -17,7 +16,7 @@ internal static class ParityReplay
     public static IReadOnlyList<ParityOrder> Run(Strategy strategy, IReadOnlyList<CandleSeries> series, DateTimeOffset lastClose, Func<DateTimeOffset, bool> trading)
     {
         var universe = new TradingUniverse(strategy.Exchange, strategy.Timeframe, series.Select(s => s.Symbol));
-        var clock = new ReplayClock();
+        var clock = new SimulatedClock(DateTimeOffset.UnixEpoch);
         var blueprint = KernelBlueprint.FromPackage(strategy.Package) with { Alpha = strategy.CreateAlpha };
         var session = new KernelSession(blueprint, universe, clock) { Trading = false };
         var stream = new MergedBarStream(series);

@@ -1,32 +1,47 @@
 namespace CryptoSmartTrader.Backtesting.Engine;
 
 /// <summary>
-/// The backtest clock: a <see cref="TimeProvider"/> that only moves when the runner advances it to the next bar close.
-/// It never moves backwards. Timers are not supported: everything in a backtest happens on bar closes.
+/// The clock of every simulated run: a <see cref="TimeProvider"/> that stands at the close of the bar being handled and
+/// only moves when its driver advances it. The backtest runner and the bot's replay/paper sessions (<c>BotSession</c>)
+/// both use it, so the kernel sees the same time in both. Timers are not supported: everything happens on bar closes.
 /// </summary>
+/// <remarks>
+/// A backwards move is refused in both uses. In a backtest it means the merged feed is out of order. The bot never
+/// needs one either: a re-run after a crash builds a new session with a new clock and steps forward again from the
+/// first stored bar, so a backwards move there is a feed bug too and must not be swallowed (the replaced bot clock
+/// ignored it, letting the kernel run a bar at a time the clock did not show). Thread-safe: the bot's web endpoints
+/// and jobs read the time while the trading cycle advances it.
+/// </remarks>
 public sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset _now = start.ToUniversalTime();
+    private long _ticks = start.UtcTicks;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-    public override long GetTimestamp() => _now.UtcTicks;
+    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
 
     /// <summary>Moves the clock to <paramref name="time"/>; an earlier time is refused (the feed went backwards).</summary>
     public void AdvanceTo(DateTimeOffset time)
     {
-        if (time < _now)
+        var t = time.UtcTicks;
+        var now = Interlocked.Read(ref _ticks);
+        while (t > now)
         {
-            throw new ArgumentOutOfRangeException(nameof(time), time, $"simulated clock: cannot move back from {_now:O} to {time:O}");
+            var seen = Interlocked.CompareExchange(ref _ticks, t, now);
+            if (seen == now) return;
+            now = seen;
         }
 
-        _now = time.ToUniversalTime();
+        if (t < now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"simulated clock: cannot move back from {new DateTimeOffset(now, TimeSpan.Zero):O} to {time.ToUniversalTime():O}");
+        }
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-        throw new NotSupportedException("simulated clock: timers are not supported in a backtest; act on bar closes instead");
+        throw new NotSupportedException("simulated clock: timers are not supported in a simulated run; act on bar closes instead");
 }

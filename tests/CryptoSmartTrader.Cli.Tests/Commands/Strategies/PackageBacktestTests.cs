@@ -118,6 +118,9 @@ public sealed class PackageBacktestTests : IDisposable
         Assert.Equal("drawdown", held.GetProperty("recovery").GetString());
         Assert.Matches(@"^ladder held \S.* from 2018-\d\d-\d\d to the end \(recovery: drawdown\)$", held.GetProperty("summary").GetString());
         Assert.Contains("cst backtest: " + held.GetProperty("summary").GetString(), stuck.Error, StringComparison.Ordinal);
+        var report = await CliRunner.RunAsync("report", "backtest", Out("drawdown"), "--out", Out("drawdown.html"));
+        Assert.True(report.ExitCode == 0, report.Error);
+        Assert.Contains(held.GetProperty("summary").GetString()!, await File.ReadAllTextAsync(Out("drawdown.html")), StringComparison.Ordinal);
 
         var releases = rt.GetProperty("ladder").GetProperty("releases").EnumerateArray().ToList();
         Assert.NotEmpty(releases);

@@ -56,6 +56,18 @@ internal static class StatusEndpoints
             control.Resume();
             return Results.Ok(new { halted = false });
         });
+        app.MapPost("/api/ladder/release", (HttpRequest req, IOptions<BotOptions> o, ITradingControl control, KillSwitchRequest? body) =>
+        {
+            if (!BearerToken.IsAuthorized(req, o.Value.ApiToken)) return Unauthorized(o.Value);
+            if (body?.Reason is { Length: > KillSwitchRequest.MaxReasonLength } reason)
+            {
+                return Results.Json(new { error = $"reason: at most {KillSwitchRequest.MaxReasonLength} characters, got {reason.Length}" },
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            control.ReleaseLadder(string.IsNullOrWhiteSpace(body?.Reason) ? "released by the operator" : body.Reason);
+            return Results.Ok(new { released = true });
+        });
         return app;
     }
 

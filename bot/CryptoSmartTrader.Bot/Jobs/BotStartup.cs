@@ -89,6 +89,7 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         var session = new BotSession(options.Mode, strategy, series, store, engineOptions) { TradeFrom = window?.From };
         var cursor = recovery.Prepare(store);
         session.Crash.Armed = cursor is null;
+        status.SetLadderRecovery(Live.LiveLadderPolicy.Name(strategy.Package.Risk.Recovery));
         runtime.Start(new BotRun(options.Mode, strategy, session, store, Window: window, Series: series));
         feed.Outcome = $"replaying {series.Count} series of {strategy.Timeframe} candles from {series.Min(s => s.FirstOpenTime):O}";
         var last = series.Max(s => s.LastCloseTime);

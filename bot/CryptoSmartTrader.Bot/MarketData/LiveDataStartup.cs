@@ -42,6 +42,16 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
             return false;
         }
 
+        if (isLive)
+        {
+            (strategy, var manual) = LiveLadderPolicy.Apply(strategy);
+            if (manual is not null)
+            {
+                live.Logger.LogWarning("{Notice}", manual);
+                status.AddNotice(manual);
+            }
+        }
+
         var store = runtime.OpenStore(options.DbPath);
         LiveVenue? venue = null;
         Data.Exchanges.Private.IExchangeAccount? liveAccount = null;
@@ -110,6 +120,7 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
             recovery.LiveAudit = c => Live.LiveAudit.RunAsync(liveAccount, session, prefix, currency, c);
         }
 
+        status.SetLadderRecovery(LiveLadderPolicy.Name(strategy.Package.Risk.Recovery));
         runtime.Start(new BotRun(options.Mode, strategy, session, store, journal, venue));
         status.SetDataSource("LIVE");
         feed.Outcome = $"live {strategy.Exchange} {strategy.Timeframe} candles for {strategy.Symbols.Count} symbols, polled at each close";

@@ -9,6 +9,7 @@ internal sealed partial class BotStore
 {
     public const string Halt = "halt";
     public const string Resume = "resume";
+    public const string ReleaseLadder = "release-ladder";
 
     /// <summary>Journals an operator action before it is applied, so a restart re-applies it at the same point of the re-run.</summary>
     public void AppendControl(DateTimeOffset? after, string action, string? reason, DateTimeOffset wall) =>

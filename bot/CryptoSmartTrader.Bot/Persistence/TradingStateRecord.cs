@@ -37,6 +37,6 @@ internal sealed record TradingStateRecord(string State, string Level, ReasonCode
         }
 
         if (DailyHalt) return "daily loss limit reached: trading resumes at the next UTC day";
-        return State == nameof(TradingState.Reducing) ? $"drawdown level {Level}: only exposure-reducing orders until equity recovers" : null;
+        return State == nameof(TradingState.Reducing) ? $"drawdown level {Level}: only exposure-reducing orders until the ladder's recovery policy releases it or a person does (POST /api/ladder/release, bearer token)" : null;
     }
 }

@@ -42,6 +42,11 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
 
     public void SetDataSource(string source) { lock (_gate) DataSource = source; }
 
+    /// <summary>The drawdown ladder's recovery policy the session runs (package.json's spelling: manual, cooldown, ...).</summary>
+    public string? LadderRecovery { get; private set; }
+
+    public void SetLadderRecovery(string policy) { lock (_gate) LadderRecovery = policy; }
+
     public void SetTrading(string state, string drawdownLevel, bool killSwitch, string? reason)
     {
         lock (_gate)
@@ -121,7 +126,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
         {
             return new OverviewView(Mode.ToString().ToUpperInvariant(), TradingState, DrawdownLevel, KillSwitch, KillSwitchReason,
                 _equity.Count > 0 ? _equity[^1].Equity : 0m, _cash, _gross, _net, _orderCount, _fillCount, _rejectCount,
-                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList(), DataSource);
+                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList(), DataSource, LadderRecovery);
         }
     }
 

@@ -6,4 +6,7 @@ internal interface ITradingControl
     void Halt(string reason);
 
     void Resume();
+
+    /// <summary>A person releases the drawdown ladder: equity becomes the new peak, the level Normal (the way out under manual recovery).</summary>
+    void ReleaseLadder(string reason);
 }

@@ -7,7 +7,7 @@ using CryptoSmartTrader.Trading.Kernel;
 namespace CryptoSmartTrader.Bot.State;
 
 /// <summary>
-/// The operator's kill switch and resume. Each action is journaled in the store (after which committed step it took
+/// The operator's kill switch, resume and drawdown-ladder release. Each action is journaled in the store (after which committed step it took
 /// effect) before it reaches the kernel's risk engine, so a restart that re-runs the committed steps re-applies it at
 /// the same point: the re-run trades exactly as the original did, and a bot halted before a crash comes back halted.
 /// Owns the journal and the operator's reason.
@@ -48,6 +48,23 @@ internal sealed class TradingControl(BotOptions options, BotRuntime runtime, Bot
         string state;
         lock (session?.Gate ?? _gate) state = session?.Kernel.Risk.State.ToString() ?? "Active";
         status.SetTrading(state, status.DrawdownLevel, killSwitch: false, null);
+    }
+
+    public void ReleaseLadder(string reason)
+    {
+        Act(BotStore.ReleaseLadder, reason);
+        var session = runtime.Session;
+        string state, level;
+        bool halted;
+        lock (session?.Gate ?? _gate)
+        {
+            state = session?.Kernel.Risk.State.ToString() ?? status.TradingState;
+            level = session?.Kernel.Risk.Level.ToString() ?? status.DrawdownLevel;
+            halted = session?.Kernel.Risk.KillSwitchEngaged ?? status.KillSwitch;
+        }
+
+        status.SetTrading(state, level, halted, halted ? status.KillSwitchReason : null);
+        alerts.Raise(AlertKind.DrawdownLevel, AlertSeverity.Warning, $"drawdown ladder released by the operator: {reason}");
     }
 
     /// <summary>
@@ -93,6 +110,10 @@ internal sealed class TradingControl(BotOptions options, BotRuntime runtime, Bot
         {
             _manualReason = e.Reason;
             kernel.EngageKillSwitch(e.Reason ?? "operator");
+        }
+        else if (e.Action == BotStore.ReleaseLadder)
+        {
+            kernel.ReleaseLadder(e.Reason ?? "operator");
         }
         else
         {

@@ -9,7 +9,13 @@ namespace CryptoSmartTrader.Bot.Strategies;
 /// <summary>Reads the strategy file (when set) over the bot's defaults and reports every problem with the input it came from.</summary>
 internal static class StrategyLoader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    // Enums as package.json spells them ("risk": { "recovery": "manual" }), so a strategy file can say what a package says.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     public static (Strategy? Strategy, IReadOnlyList<string> Errors) Load(BotOptions options)
     {

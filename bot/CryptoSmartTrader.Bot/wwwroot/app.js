@@ -45,7 +45,11 @@ async function refresh() {
   const why = o.killSwitchReason ? (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : ` (${o.killSwitchReason})`) : '';
   const manual = o.killSwitch && !/resume/i.test(o.killSwitchReason || '') ? '; press Resume (or POST /api/resume) to trade again' : '';
   $('trading-state').textContent = o.tradingState + why + manual;
-  $('drawdown-level').textContent = o.drawdownLevel;
+  // The ladder's recovery policy; a restrictive level under manual recovery waits for a person.
+  const restricted = o.drawdownLevel === 'Danger' || o.drawdownLevel === 'Critical';
+  const policy = o.ladderRecovery ? ` (recovery: ${o.ladderRecovery})` : '';
+  const release = restricted && o.ladderRecovery === 'manual' ? '; press Release ladder (or POST /api/ladder/release) to trade again' : '';
+  $('drawdown-level').textContent = o.drawdownLevel + policy + release;
   $('equity').textContent = fmt(o.equity);
   $('node').textContent = o.node;
   $('updated').textContent = 'updated ' + time(o.now);
@@ -103,5 +107,6 @@ async function control(path) {
 
 $('kill').addEventListener('click', () => control('/api/kill-switch'));
 $('resume').addEventListener('click', () => control('/api/resume'));
+$('release-ladder').addEventListener('click', () => control('/api/ladder/release'));
 refresh().catch((e) => console.warn(e));
 setInterval(() => refresh().catch((e) => console.warn(e)), 2000);

@@ -95,6 +95,7 @@ public static class ResultsWriter
         {
             levelChanges = r.Decisions.Count(d => d.Reason == Trading.Kernel.ReasonCode.LadderLevelChanged),
             releases = r.Decisions.Where(d => d.Reason == Trading.Kernel.ReasonCode.LadderReleased).Select(d => new { time = Time(d.Time), details = d.Details }).ToArray(),
+            heldToEnd = LadderOutcome.HeldToEnd(r) is { } held ? new { since = Time(held.Since), level = held.Level, recovery = held.Recovery, summary = held.Describe() } : null,
         },
         windows = r.Windows.Select(w => new
         {

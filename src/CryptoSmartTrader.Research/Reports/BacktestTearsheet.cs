@@ -102,7 +102,10 @@ public static class BacktestTearsheet
         var ladder = result["ladder"] as JsonObject;
         var releases = (ladder?["releases"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (IReadOnlyList<string>)[S(r, "time"), S(r, "details")]).ToList();
         var changes = ladder?["levelChanges"]?.ToString() ?? "n/a";
-        return releases.Count > 0 ? releases : [["-", $"no release ({changes} level changes)"]];
+        if (releases.Count == 0) releases.Add(["-", $"no release ({changes} level changes)"]);
+        // A run that ended reduce-only or halted stopped trading new exposure there: the last row says so.
+        if (ladder?["heldToEnd"] is JsonObject held) releases.Add([S(held, "since"), S(held, "summary")]);
+        return releases;
     }
 
     private static GenericChart Exposure(CsvTable equity, DateTimeOffset[] times, double[] values) =>

@@ -6,6 +6,7 @@ using CryptoSmartTrader.Reporting.Html;
 using CryptoSmartTrader.Research.Reports;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Packages;
+using CryptoSmartTrader.Trading.Risk;
 
 namespace CryptoSmartTrader.Research.Session;
 
@@ -20,7 +21,7 @@ public sealed partial class ResearchSession
     public static StrategyPackage SmaCrossPackage(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m, string? name = null)
     {
         var (exchange, quote) = Market(series);
-        var p = new StrategyPackage { Name = name ?? $"sma-cross-{fast}-{slow}", Description = "research session" };
+        var p = new StrategyPackage { Name = name ?? $"sma-cross-{fast}-{slow}", Description = "research session", Risk = RiskOptions.ForResearch() };
         p.Universe.Exchange = exchange.ToString();
         p.Universe.Timeframe = series[0].Timeframe.ToString();
         p.Universe.Symbols.AddRange(series.Select(s => s.Symbol.ToString()));
@@ -36,7 +37,7 @@ public sealed partial class ResearchSession
         var shown = Registry.Show(model);
         if (!shown.Ok) throw new ArgumentException(shown.Error, nameof(model));
         var m = shown.Value!;
-        var p = new StrategyPackage { Name = model, Description = "research session" };
+        var p = new StrategyPackage { Name = model, Description = "research session", Risk = RiskOptions.ForResearch() };
         p.Universe.Exchange = m.Exchange;
         p.Universe.Timeframe = m.Timeframe;
         p.Universe.Symbols.AddRange(m.Symbols);

@@ -105,6 +105,13 @@ public sealed partial class TradingKernel : IVenueListener
         Risk.ReleaseKillSwitch(_now, reason);
     }
 
+    /// <summary>A person releases the drawdown ladder (<see cref="Risk.RiskEngine.ReleaseLadder"/>) at the kernel's current time.</summary>
+    public void ReleaseLadder(string reason)
+    {
+        Touch();
+        Risk.ReleaseLadder(_now, reason);
+    }
+
     /// <summary>Reports a system error (feed, venue, storage); repeated errors trip the kill switch.</summary>
     public void ReportSystemError(string message)
     {

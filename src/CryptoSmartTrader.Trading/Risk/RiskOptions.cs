@@ -53,6 +53,13 @@ public sealed class RiskOptions
     public TimeSpan RecoveryCooldown { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// The risk options research writes into a package (<c>cst backtest</c>, <c>cst sweep</c>, the notebook facade) when
+    /// no recovery is asked for: <see cref="LadderRecovery.Cooldown"/> (30 days), explicit in package.json, so a multi-year
+    /// backtest trades on after its first crash and the bot running the package in paper or replay does the same.
+    /// </summary>
+    public static RiskOptions ForResearch() => new() { Recovery = LadderRecovery.Cooldown };
+
+    /// <summary>
     /// How long the automatic market triggers (volatility shock, correlation spike) halt trading, in clock time. After it
     /// the engine returns to Active by itself at the first bar close where the trigger condition has cleared; the
     /// halt and the resume are recorded. Zero makes these triggers latch like the others (manual release only).

@@ -57,6 +57,8 @@ public sealed class ApiSecurityTests
         Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, kill.StatusCode);
         Assert.Contains("no Bot:ApiToken configured", await kill.Content.ReadAsStringAsync());
+        using var release = await bot.Anonymous.PostAsync("/api/ladder/release", Json("{}"));
+        Assert.Equal(HttpStatusCode.Unauthorized, release.StatusCode);
     }
 
     [Fact]

@@ -93,6 +93,22 @@ public sealed class LiveBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Live_mode_runs_a_cooldown_package_with_manual_ladder_recovery_and_says_so()
+    {
+        // Issue 14: an unattended release after a crash with real money is not what a live operator expects.
+        File.WriteAllText(Strategy, """{"symbols": ["BTC/USDT"], "sma": {"fast": 2, "slow": 5}, "risk": {"recovery": "cooldown"}}""");
+        var secrets = PlantSecretsFile();
+        _ = new LoopbackBinance(_server);
+        await using var bot = await StartBot("Live", "--Bot:Live:SecretsFile", secrets, "--Bot:Live:RestBaseUrl", _server.BaseUrl.ToString());
+        await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("ladderRecovery").GetString() is not null, "live mode never started its session");
+
+        Assert.Equal("manual", (await Get(bot, "/api/overview")).GetProperty("ladderRecovery").GetString());
+        Assert.Contains(await Notices(bot), n => n.StartsWith("LIVE mode: ladder recovery manual (the package says cooldown)", StringComparison.Ordinal)
+            && n.Contains("POST /api/ladder/release", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, l => l.Contains("ladder recovery manual (the package says cooldown)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_venue_echoing_the_key_in_its_reject_leaks_it_to_no_log_no_database_and_no_api_response()
     {
         // Issue 19 item 4: the echoed key reached stdout, the /api/overview notice and bot_job_runs.

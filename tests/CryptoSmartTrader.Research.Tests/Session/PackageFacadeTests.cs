@@ -22,9 +22,11 @@ public sealed class PackageFacadeTests : IDisposable
         var series = new[] { Hourly("BTC", Utc(2023, 12, 1), Utc(2024, 3, 1)), Hourly("ETH", Utc(2023, 12, 1), Utc(2024, 3, 1)) };
         var (from, to) = (Utc(2024, 1, 1), Utc(2024, 3, 1));
         var package = ResearchSession.SmaCrossPackage(series, 10, 40);
-        package.Risk.Recovery = LadderRecovery.Cooldown;
+        // The research default, explicit in the file so the bot running it releases the ladder the same way.
+        Assert.Equal(LadderRecovery.Cooldown, package.Risk.Recovery);
         var saved = await session.SavePackageAsync(package, Path.Combine(_dir, "sma.json"), series);
         Assert.True(saved.Ok, saved.Error);
+        Assert.Contains("\"recovery\": \"cooldown\"", await File.ReadAllTextAsync(saved.Value!), StringComparison.Ordinal);
         var loaded = ResearchSession.LoadPackage(saved.Value!);
         Assert.True(loaded.Ok, loaded.Error);
         Assert.Equal(2, loaded.Value!.DataFingerprints.Count);

@@ -37,8 +37,9 @@ internal static class BacktestCommand
         var store = new Option<string>("--store") { Description = "Strategy package store for --package NAME", DefaultValueFactory = _ => Trading.Packages.PackageStore.DefaultRoot };
         var recovery = new Option<string?>("--recovery")
         {
-            Description = "Drawdown ladder recovery: drawdown (default: levels follow the drawdown), manual, newhigh, or cooldown[:DAYS] " +
-                "(after DAYS reduce-only or halted by the drawdown kill switch, equity becomes the new peak and trading resumes; default 30)",
+            Description = "Drawdown ladder recovery, written into package.json: cooldown[:DAYS] (the default, 30 days: after DAYS reduce-only or halted " +
+                "by the drawdown kill switch, equity becomes the new peak and trading resumes), drawdown (levels follow the drawdown; " +
+                "after a crash a run may stay reduce-only to its end), manual, or newhigh",
         };
         var hysteresis = new Option<double?>("--ladder-hysteresis") { Description = "Percentage points below a ladder threshold before the level steps down (default 1)" };
         var trainDays = new Option<int>("--train-days") { Description = "Walk-forward training window in days", DefaultValueFactory = _ => 60 };
@@ -133,6 +134,8 @@ internal static class BacktestCommand
             pkg.DataFingerprints = Trading.Packages.DataFingerprints.Of(series, origin, s.From, s.To);
             if (parse.GetValue(walkForward)) pkg.Description = $"{pkg.Description}; walk-forward run ({result.Settings.Strategy}): the parameters were chosen per window";
             await Trading.Packages.StrategyPackageJson.SaveAsync(pkg, Path.Combine(dir, "package.json"), ct);
+            // Stderr in both formats (stdout may be JSON): a run that ended reduce-only must not look like a quiet strategy.
+            if (LadderOutcome.HeldToEnd(result) is { } held) await context.Error.WriteLineAsync($"cst backtest: {held.Describe()}");
             if (s.Json)
             {
                 await JsonOutput.WriteAsync(context.Out, ResultsWriter.Summary(result, Path.GetFullPath(dir)));

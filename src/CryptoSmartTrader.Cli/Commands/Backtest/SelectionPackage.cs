@@ -48,7 +48,7 @@ internal static class SelectionPackage
             p.Alpha.Models.Add(new ModelRef { Name = s.Model, Version = version });
         }
 
-        if (risk is not null) p.Risk = risk;
+        p.Risk = risk ?? RiskOptions.ForResearch();
         if (s.VolShock is { } sigmas) p.Risk.VolatilityShockSigmas = sigmas;
         p.Execution.StopLossPercent = stopLossPercent;
         p.Venue.MakerFee = s.Fees.Maker;
@@ -99,11 +99,10 @@ internal static class SelectionPackage
         return loaded.Ok ? loaded.Value! : throw new CliUsageException($"--package: {string.Join("; ", loaded.Errors)}");
     }
 
-    /// <summary>Parses <c>--recovery</c>: drawdown, manual, newhigh, cooldown[:DAYS].</summary>
-    public static RiskOptions? Recovery(string? text, double? hysteresisPoints)
+    /// <summary>Parses <c>--recovery</c>: drawdown, manual, newhigh, cooldown[:DAYS]; none given is the research default (cooldown, 30 days).</summary>
+    public static RiskOptions Recovery(string? text, double? hysteresisPoints)
     {
-        if (text is null && hysteresisPoints is null) return null;
-        var risk = new RiskOptions();
+        var risk = RiskOptions.ForResearch();
         if (hysteresisPoints is { } h)
         {
             if (!(h >= 0 && h < risk.CautionDrawdown * 100)) throw new CliUsageException($"--ladder-hysteresis: expected percentage points in [0, {risk.CautionDrawdown * 100}), got {h}");

@@ -20,7 +20,7 @@ internal static class SweepPackage
             return loaded.Ok ? loaded.Value! : throw new CliUsageException($"--package: {loaded.Error}");
         }
 
-        var risk = new RiskOptions();
+        var risk = RiskOptions.ForResearch();
         if (s.VolShock is { } sigmas) risk.VolatilityShockSigmas = sigmas;
         var p = new StrategyPackage
         {

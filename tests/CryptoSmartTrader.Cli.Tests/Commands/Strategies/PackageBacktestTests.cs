@@ -99,32 +99,53 @@ public sealed class PackageBacktestTests : IDisposable
         Assert.Contains("execution.stopLosPercent: unknown key; did you mean 'stopLossPercent'?", r.Error, StringComparison.Ordinal);
     }
 
-    // Six majors, daily, 2018-2022: two crashes of more than 70 %. Under the default policy the ladder goes reduce-only at a
-    // 15 % drawdown and the drawdown kill switch latches at 25 %, so the run stops trading after its first crash; with
-    // --recovery cooldown:30 it is released (recorded) and trades on to the end.
+    // Six majors, daily, 2018-2022: two crashes of more than 70 %. Under --recovery drawdown the ladder goes reduce-only at a
+    // 15 % drawdown and the drawdown kill switch latches at 25 %, so the run stops trading after its first crash (and says
+    // so); the research default, cooldown (30 days) written into package.json, releases it (recorded) and trades on to the end.
     [Fact]
-    public async Task A_multi_year_backtest_trades_through_its_first_crash_with_the_cooldown_policy()
+    public async Task A_multi_year_backtest_trades_through_its_first_crash_by_default_and_says_when_drawdown_recovery_holds_it()
     {
         string[] common = ["backtest", "--symbols", "BTC/USDT,ETH/USDT,BNB/USDT,XRP/USDT,LTC/USDT,ADA/USDT", "--timeframe", "1d", "--from", "2018-01-15", "--to", "2022-10-01", "--warmup", "60",
             "--fast", "10", "--slow", "30", "--source", SharedDatasets.RootPath, "--json"];
-        var stuck = await CliRunner.RunAsync([.. common, "--out", Out("default")]);
-        var through = await CliRunner.RunAsync([.. common, "--recovery", "cooldown:30", "--out", Out("cooldown")]);
+        var stuck = await CliRunner.RunAsync([.. common, "--recovery", "drawdown", "--out", Out("drawdown")]);
+        var through = await CliRunner.RunAsync([.. common, "--out", Out("default")]);
         Assert.True(stuck.ExitCode == 0, stuck.Error);
         Assert.True(through.ExitCode == 0, through.Error);
-        var (rs, rt) = (await ResultAsync(Out("default")), await ResultAsync(Out("cooldown")));
+        var (rs, rt) = (await ResultAsync(Out("drawdown")), await ResultAsync(Out("default")));
         Assert.Empty(rs.GetProperty("ladder").GetProperty("releases").EnumerateArray());
+        Assert.Equal(39, rs.GetProperty("counts").GetProperty("orders").GetInt32());
+        var held = rs.GetProperty("ladder").GetProperty("heldToEnd");
+        Assert.Equal("drawdown", held.GetProperty("recovery").GetString());
+        Assert.Matches(@"^ladder held \S.* from 2018-\d\d-\d\d to the end \(recovery: drawdown\)$", held.GetProperty("summary").GetString());
+        Assert.Contains("cst backtest: " + held.GetProperty("summary").GetString(), stuck.Error, StringComparison.Ordinal);
+        var report = await CliRunner.RunAsync("report", "backtest", Out("drawdown"), "--out", Out("drawdown.html"));
+        Assert.True(report.ExitCode == 0, report.Error);
+        Assert.Contains(held.GetProperty("summary").GetString()!, await File.ReadAllTextAsync(Out("drawdown.html")), StringComparison.Ordinal);
+
         var releases = rt.GetProperty("ladder").GetProperty("releases").EnumerateArray().ToList();
         Assert.NotEmpty(releases);
         Assert.Contains("recovery cooldown", releases[0].GetProperty("details").GetString(), StringComparison.Ordinal);
         Assert.Equal("cooldown", rt.GetProperty("settings").GetProperty("risk").GetProperty("recovery").GetString());
+        Assert.Equal("30", rt.GetProperty("settings").GetProperty("risk").GetProperty("recoveryCooldownDays").GetString());
+        Assert.Contains("\"recovery\": \"cooldown\"", await File.ReadAllTextAsync(Path.Combine(Out("default"), "package.json")), StringComparison.Ordinal);
+        // The second crash came under 30 days before the end: that restriction is reported, after the last release.
+        if (rt.GetProperty("ladder").GetProperty("heldToEnd") is { ValueKind: JsonValueKind.Object } last)
+        {
+            Assert.True(DateTimeOffset.Parse(last.GetProperty("since").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > LastReleaseTime(releases));
+            Assert.Contains(", release due ", last.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        }
 
-        var lastStuck = LastOrderTime(Out("default"));
-        var lastThrough = LastOrderTime(Out("cooldown"));
+
+        var lastStuck = LastOrderTime(Out("drawdown"));
+        var lastThrough = LastOrderTime(Out("default"));
         var firstRelease = DateTimeOffset.Parse(releases[0].GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(lastStuck < firstRelease, $"default run traded until {lastStuck:yyyy-MM-dd}, first release {firstRelease:yyyy-MM-dd}");
-        Assert.True(lastThrough > firstRelease.AddDays(180), $"cooldown run's last order {lastThrough:yyyy-MM-dd}, first release {firstRelease:yyyy-MM-dd}");
+        Assert.True(lastStuck < firstRelease, $"drawdown run traded until {lastStuck:yyyy-MM-dd}, first release {firstRelease:yyyy-MM-dd}");
+        Assert.True(lastThrough > firstRelease.AddDays(180), $"default run's last order {lastThrough:yyyy-MM-dd}, first release {firstRelease:yyyy-MM-dd}");
         Assert.True(rt.GetProperty("counts").GetProperty("orders").GetInt32() > rs.GetProperty("counts").GetProperty("orders").GetInt32());
     }
+
+    private static DateTimeOffset LastReleaseTime(List<JsonElement> releases) =>
+        releases.Select(r => DateTimeOffset.Parse(r.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Max();
 
     private static DateTimeOffset LastOrderTime(string dir) =>
         File.ReadLines(Path.Combine(dir, "orders.csv")).Skip(1).Select(l => DateTimeOffset.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).Max();

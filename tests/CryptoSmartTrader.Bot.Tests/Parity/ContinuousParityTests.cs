@@ -144,16 +144,16 @@ public sealed class ContinuousParityTests
     public async Task The_parity_endpoint_requires_the_bearer_token()
     {
         await using var bot = await RunningBot.StartAsync();
-        var none = await bot.Http.GetAsync("/api/parity");
+        var none = await bot.Anonymous.GetAsync("/api/parity");
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
 
         var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/parity");
         wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-token-000000");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Http.SendAsync(wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Anonymous.SendAsync(wrong)).StatusCode);
 
         var ok = new HttpRequestMessage(HttpMethod.Get, "/api/parity");
         ok.Headers.Authorization = new AuthenticationHeaderValue("Bearer", RunningBot.Token);
-        var response = await bot.Http.SendAsync(ok);
+        var response = await bot.Anonymous.SendAsync(ok);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(ParityReport.NotChecked, doc.RootElement.GetProperty("verdict").GetString());

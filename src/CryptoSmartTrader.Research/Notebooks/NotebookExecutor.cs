@@ -104,7 +104,7 @@ public sealed class NotebookExecutor(TimeProvider time)
         var duration = time.GetElapsedTime(started);
         var metadata = new RunMetadata
         {
-            Source = request.NotebookPath, StartedAt = startedAt, Duration = duration, GitCommit = GitCommit.Find(notebookDir),
+            Source = request.NotebookPath, StartedAt = startedAt, Duration = duration, GitCommit = Trading.Packages.CodeVersion.Find(notebookDir),
             DataRanges = ranges, Parameters = request.Parameters, Failure = failure,
         };
         Directory.CreateDirectory(outDir);

@@ -14,7 +14,7 @@ public sealed class GitCommitTests
         nb.WriteFile(".git/refs/heads/main", Sha + "\n");
         Directory.CreateDirectory(Path.Combine(nb.Directory, "notebooks"));
 
-        Assert.Equal(Sha, GitCommit.Find(Path.Combine(nb.Directory, "notebooks")));
+        Assert.Equal(Sha, CryptoSmartTrader.Trading.Packages.CodeVersion.Find(Path.Combine(nb.Directory, "notebooks")));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class GitCommitTests
         nb.WriteFile(".git/HEAD", "ref: refs/heads/work\n");
         nb.WriteFile(".git/packed-refs", "# pack-refs with: peeled fully-peeled sorted\n" + Sha + " refs/heads/work\n");
 
-        Assert.Equal(Sha, GitCommit.Find(nb.Directory));
+        Assert.Equal(Sha, CryptoSmartTrader.Trading.Packages.CodeVersion.Find(nb.Directory));
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public sealed class GitCommitTests
         using var nb = new TestNotebook();
         nb.WriteFile(".git/HEAD", Sha + "\n");
 
-        Assert.Equal(Sha, GitCommit.Find(nb.Directory));
+        Assert.Equal(Sha, CryptoSmartTrader.Trading.Packages.CodeVersion.Find(nb.Directory));
     }
 }

@@ -56,6 +56,12 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     if c is None: continue
     p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
     s += int(c.get("notExecuted", 0))
+    # Name every failed test with the first lines of its message, so that a CI log cut to its tail still says what failed.
+    for r in ET.parse(path).getroot().iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+        if r.get("outcome") not in ("Failed", "Error", "Timeout"): continue
+        m = r.find(".//{*}ErrorInfo/{*}Message")
+        text = " ".join((m.text or "").split())[:600] if m is not None else ""
+        print(f"FAILED {r.get('testName')}: {text}")
 print(f"{p} passed, {f} failed, {s} skipped")
 PY
 [ "$status" -eq 0 ] && [ "$nb_status" -eq 0 ] && [ "$jupyter_status" -eq 0 ]

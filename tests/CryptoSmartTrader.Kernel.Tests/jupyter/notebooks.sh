@@ -75,7 +75,7 @@ if [[ "$steps" == *" interactive "* ]]; then
     log ".NET Interactive with the library $version from artifacts/feed -> $di"
     RestoreAdditionalProjectSources="$ROOT/artifacts/feed" CST_DB="$di/cst.db" CST_MODELS="$di/models" \
       /usr/bin/python3 "$HERE/run_notebooks.py" --kernel .net-csharp --out "$di" --param quick=true --allow-fail \
-      notebooks/*.ipynb 2>"$di/run.log"
+      notebooks/*.ipynb >"$di/kernel.log" 2>"$di/run.log"
     /usr/bin/python3 - "$di/summary.json" <<'PY' >&2
 import json, sys
 s = json.load(open(sys.argv[1]))

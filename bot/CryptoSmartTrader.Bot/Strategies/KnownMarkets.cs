@@ -39,7 +39,9 @@ internal static class KnownMarkets
         foreach (var symbol in strategy.Symbols)
         {
             if (manifest.Contains(symbol) || stored.Contains(symbol) || (folder is not null && InFolder(folder, exchange, symbol))) continue;
-            var known = manifest.Concat(stored).Distinct().Select(s => s.ToString()).Order(StringComparer.Ordinal).Take(8).ToList();
+            // What the store holds replays at once, so it is offered before what the manifest says can be fetched.
+            var known = stored.Select(s => s.ToString()).Order(StringComparer.Ordinal)
+                .Concat(manifest.Except(stored).Select(s => s.ToString()).Order(StringComparer.Ordinal)).Take(8).ToList();
             errors.Add($"{strategy.Source}: symbol {symbol} is unknown on {exchange}: no candles for it at any timeframe in the store {options.DbPath}, " +
                 $"in {(folder is null ? "a dataset folder (none found)" : $"the dataset {folder}")} or in datasets/{DatasetManifest.FileName} " +
                 $"(expected a symbol these hold{(known.Count > 0 ? $", e.g. {string.Join(", ", known)}" : string.Empty)})");

@@ -129,6 +129,27 @@ public sealed class LiveBotTests : IAsyncLifetime
             && d.GetProperty("details").GetString()!.Contains(exchange.CutOrderId!, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""["BTC/USTD"]""")] // the start-up probe's symbol
+    [InlineData("""["BTC/USDT", "BTC/USTD"]""")] // found at warm-up
+    public async Task A_symbol_the_venue_does_not_list_refuses_trading_and_is_never_replayed_instead(string symbols)
+    {
+        File.WriteAllText(Strategy, """{"symbols": """ + symbols + """, "sma": {"fast": 2, "slow": 5}}""");
+        var exchange = new LoopbackBinance(_server);
+        await using var bot = await StartBot("Paper");
+        await Waiting.For(async () => (await Notices(bot)).Any(n => n.StartsWith("PAPER mode refused", StringComparison.Ordinal)), "no refusal notice");
+
+        var refusal = (await Notices(bot)).Single(n => n.StartsWith("PAPER mode refused", StringComparison.Ordinal));
+        Assert.Contains("binance did not serve BTC/USTD 1h candles", refusal, StringComparison.Ordinal);
+        Assert.Contains("Invalid symbol", refusal, StringComparison.Ordinal);
+        Assert.Contains("./cst data universe --exchange binance", refusal, StringComparison.Ordinal);
+        var overview = await Get(bot, "/api/overview");
+        Assert.Equal("Halted", overview.GetProperty("tradingState").GetString());
+        Assert.NotEqual("REPLAY", overview.GetProperty("dataSource").GetString()); // a wrong symbol is not an outage: no fallback
+        Assert.Empty(await EquityTimes(bot));
+        Assert.Equal(0, exchange.Posts);
+    }
+
     [Fact]
     public async Task Live_mode_runs_a_cooldown_package_with_manual_ladder_recovery_and_says_so()
     {

@@ -10,7 +10,7 @@ namespace CryptoSmartTrader.Bot.Tests.Live;
 
 /// <summary>
 /// A loopback Binance for whole-bot tests: klines cut from the real shared BTC/USDT 1h file (in Binance's kline shape,
-/// honouring startTime/endTime/limit), and a spot account in the shapes of the recorded payloads. The first order is
+/// honouring startTime/endTime/limit; any other symbol is answered as Binance answers an unlisted one), and a spot account in the shapes of the recorded payloads. The first order is
 /// rejected for insufficient balance (the error path); later ones fill at once at the last served close. With
 /// <c>cutSecondPlacement</c> the second order is filled but its answer is lost (the connection is dropped), and queries
 /// about it fail with 503 until <see cref="Answering"/> is set: an order of unknown outcome the venue cannot yet explain.
@@ -67,6 +67,13 @@ internal sealed class LoopbackBinance
     private async Task Klines(HttpContext context)
     {
         var q = context.Request.Query;
+        if (q["symbol"].ToString() != "BTCUSDT")
+        {
+            // What Binance answers for a symbol it does not list.
+            await Reply.Json("""{"code":-1121,"msg":"Invalid symbol."}""", 400)(context);
+            return;
+        }
+
         var start = long.Parse(q["startTime"].ToString(), Inv);
         var end = long.Parse(q["endTime"].ToString(), Inv);
         var limit = int.Parse(q["limit"].ToString(), Inv);

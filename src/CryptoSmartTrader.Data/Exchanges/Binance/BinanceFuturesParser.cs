@@ -1,0 +1,53 @@
+using System.Text.Json;
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Exchanges.Derivatives;
+using CryptoSmartTrader.Data.Exchanges.Json;
+using static CryptoSmartTrader.Data.Exchanges.Json.JsonFields;
+
+namespace CryptoSmartTrader.Data.Exchanges.Binance;
+
+/// <summary>Binance USD-M futures payloads (<c>/fapi/*</c>, <c>/futures/data/*</c>); errors share the spot shape.</summary>
+internal static class BinanceFuturesParser
+{
+    public static FundingRate Funding(JsonElement e, string path, string native)
+    {
+        BinanceParser.CheckSymbol(e, path, native);
+        return new FundingRate(
+            DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "fundingTime", path)),
+            Decimal(e, "fundingRate", path),
+            OptionalDecimal(e, "markPrice", path));
+    }
+
+    /// <summary>Open-interest history row; the venue's timestamp is the period start, so the period is added.</summary>
+    public static OpenInterest OpenInterest(JsonElement e, string path, string native, Timeframe period)
+    {
+        BinanceParser.CheckSymbol(e, path, native);
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "timestamp", path));
+        return new OpenInterest(period.CloseOf(start), Decimal(e, "sumOpenInterest", path), OptionalDecimal(e, "sumOpenInterestValue", path));
+    }
+
+    /// <summary>Kline row of the mark/index/premium endpoints: [openTime, open, high, low, close, ...].</summary>
+    public static DerivativesBar Bar(JsonElement row, string path, Timeframe timeframe)
+    {
+        var open = DateTimeOffset.FromUnixTimeMilliseconds(Long(Index(row, 0, path), path + "[0]"));
+        return Checked(new DerivativesBar(open, timeframe.CloseOf(open),
+            Decimal(Index(row, 1, path), path + "[1]"), Decimal(Index(row, 2, path), path + "[2]"),
+            Decimal(Index(row, 3, path), path + "[3]"), Decimal(Index(row, 4, path), path + "[4]")), path);
+    }
+
+    public static DerivativesBar Checked(DerivativesBar bar, string path) =>
+        bar.High >= Math.Max(bar.Open, bar.Close) && bar.Low <= Math.Min(bar.Open, bar.Close)
+            ? bar
+            : throw new PayloadException($"{path}: high {bar.High} / low {bar.Low} do not bound open {bar.Open} and close {bar.Close}");
+
+    /// <summary>
+    /// A decimal that may be absent, null or an empty string (Binance sends <c>"markPrice": ""</c> on old funding rows and
+    /// <c>"annualizedBasisRate": ""</c> on basis rows): those are "not reported", never zero.
+    /// </summary>
+    public static decimal? OptionalDecimal(JsonElement e, string name, string path) =>
+        OptionalProp(e, name) is { } v && !(v.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetString()))
+            ? Decimal(v, Join(path, name))
+            : null;
+
+    public static string? OpenInterestPeriod(Timeframe tf) => tf.Code is "5m" or "15m" or "30m" or "1h" or "2h" or "4h" or "6h" or "12h" or "1d" ? tf.Code : null;
+}

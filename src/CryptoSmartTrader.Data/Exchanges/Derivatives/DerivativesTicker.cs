@@ -1,0 +1,14 @@
+namespace CryptoSmartTrader.Data.Exchanges.Derivatives;
+
+/// <summary>
+/// The venue's current perpetual snapshot. Fields a venue does not report, or reports in a unit that is not comparable
+/// (Kraken's absolute funding rate), are null rather than derived.
+/// </summary>
+public sealed record DerivativesTicker(
+    string NativeSymbol,
+    DateTimeOffset Time,
+    decimal? MarkPrice,
+    decimal? IndexPrice,
+    decimal? FundingRate,
+    decimal? PredictedFundingRate,
+    decimal? OpenInterest);

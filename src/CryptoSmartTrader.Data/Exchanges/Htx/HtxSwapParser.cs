@@ -1,0 +1,60 @@
+using System.Text.Json;
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Exchanges.Binance;
+using CryptoSmartTrader.Data.Exchanges.Derivatives;
+using CryptoSmartTrader.Data.Exchanges.Json;
+using static CryptoSmartTrader.Data.Exchanges.Json.JsonFields;
+
+namespace CryptoSmartTrader.Data.Exchanges.Htx;
+
+/// <summary>HTX USDT-margined swap payloads (<c>/linear-swap-api/*</c>, <c>/index/market/*</c>); errors share the spot shape.</summary>
+internal static class HtxSwapParser
+{
+    public static FundingRate Funding(JsonElement e, string path, string native)
+    {
+        CheckContract(e, path, native);
+        return new FundingRate(DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "funding_time", path)), Decimal(e, "funding_rate", path));
+    }
+
+    /// <summary>Open-interest tick; <c>ts</c> is the period start, <c>volume</c> is in contracts (amount_type 1).</summary>
+    public static OpenInterest OpenInterest(JsonElement e, string path, Timeframe period)
+    {
+        var amountType = Long(e, "amount_type", path);
+        if (amountType != 1)
+        {
+            throw new PayloadException($"{Join(path, "amount_type")}: expected 1 (contracts), got {amountType}");
+        }
+
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "ts", path));
+        return new OpenInterest(period.CloseOf(start), Decimal(e, "volume", path), BinanceFuturesParser.OptionalDecimal(e, "value", path));
+    }
+
+    /// <summary>Index-market kline: <c>id</c> is the open time in seconds.</summary>
+    public static DerivativesBar Bar(JsonElement e, string path, Timeframe timeframe)
+    {
+        var open = DateTimeOffset.FromUnixTimeSeconds(Long(e, "id", path));
+        return BinanceFuturesParser.Checked(new DerivativesBar(open, timeframe.CloseOf(open), Decimal(e, "open", path), Decimal(e, "high", path),
+            Decimal(e, "low", path), Decimal(e, "close", path)), path);
+    }
+
+    public static void CheckContract(JsonElement e, string path, string native)
+    {
+        var actual = String(e, "contract_code", path);
+        if (!string.Equals(actual, native, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PayloadException($"{Join(path, "contract_code")}: expected {native}, got '{actual}'");
+        }
+    }
+
+    public static string Period(Timeframe tf) => tf.Code switch
+    {
+        "1m" => "1min", "5m" => "5min", "15m" => "15min", "30m" => "30min", "1h" => "60min", "4h" => "4hour", "1d" => "1day", "1w" => "1week",
+        _ => string.Empty,
+    };
+
+    public static string OpenInterestPeriod(Timeframe tf) => tf.Code switch
+    {
+        "1h" => "60min", "4h" => "4hour", "12h" => "12hour", "1d" => "1day",
+        _ => string.Empty,
+    };
+}

@@ -135,10 +135,10 @@ internal sealed class BinanceFuturesClient(RestTransport rest, TimeProvider time
         var snapshot = ParseGuard.Run(Exchange, premium, await rest.GetAsync($"{premium}?symbol={native}", 1, cancellationToken).ConfigureAwait(false), root =>
         {
             BinanceParser.CheckSymbol(root, string.Empty, native);
-            // lastFundingRate is the running estimate for the next funding time, not a settled rate.
+            // Despite its name, lastFundingRate is the rate accruing for nextFundingTime, not a settled one.
             return new DerivativesTicker(native, DateTimeOffset.FromUnixTimeMilliseconds(Long(root, "time", string.Empty)),
-                Decimal(root, "markPrice", string.Empty), Decimal(root, "indexPrice", string.Empty), null,
-                Decimal(root, "lastFundingRate", string.Empty), null);
+                Decimal(root, "markPrice", string.Empty), Decimal(root, "indexPrice", string.Empty),
+                Decimal(root, "lastFundingRate", string.Empty), null, null);
         });
         if (!snapshot.IsSuccess)
         {

@@ -29,7 +29,7 @@ public static class DerivativesClients
         if (exchange == Exchange.Htx)
         {
             var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time);
-            return new HtxSwapClient(new RestTransport(exchange, http, options, limiter, time, HtxParser.VenueError), time);
+            return new HtxSwapClient(new RestTransport(exchange, http, options, limiter, time, HtxSwapParser.VenueError), time);
         }
 
         if (exchange == Exchange.KuCoin)

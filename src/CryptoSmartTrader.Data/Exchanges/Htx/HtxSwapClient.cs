@@ -121,8 +121,8 @@ internal sealed class HtxSwapClient(RestTransport rest, TimeProvider time) : IDe
             var data = Prop(root, "data", string.Empty);
             HtxSwapParser.CheckContract(data, "data", native);
             // funding_rate is the rate being accrued for the coming funding_time: an estimate, not a settlement.
-            return new DerivativesTicker(native, DateTimeOffset.FromUnixTimeMilliseconds(Long(root, "ts", string.Empty)), null, null, null,
-                Decimal(data, "funding_rate", "data"), null);
+            return new DerivativesTicker(native, DateTimeOffset.FromUnixTimeMilliseconds(Long(root, "ts", string.Empty)), null, null,
+                Decimal(data, "funding_rate", "data"), null, null);
         });
         if (!snapshot.IsSuccess)
         {

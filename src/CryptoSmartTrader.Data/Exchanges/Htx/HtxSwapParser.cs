@@ -10,6 +10,25 @@ namespace CryptoSmartTrader.Data.Exchanges.Htx;
 /// <summary>HTX USDT-margined swap payloads (<c>/linear-swap-api/*</c>, <c>/index/market/*</c>); errors share the spot shape.</summary>
 internal static class HtxSwapParser
 {
+    /// <summary>
+    /// The swap API spells its error fields <c>err_code</c>/<c>err_msg</c> (spot: <c>err-code</c>/<c>err-msg</c>);
+    /// 1332 and 1014 are "contract does not exist".
+    /// </summary>
+    public static ExchangeError? VenueError(JsonElement root, int status)
+    {
+        if (root.ValueKind != JsonValueKind.Object || OptionalProp(root, "status") is not { ValueKind: JsonValueKind.String } s || s.GetString() != "error")
+        {
+            return null;
+        }
+
+        var code = (OptionalProp(root, "err_code") ?? OptionalProp(root, "err-code"))?.ToString() ?? "error";
+        var msg = (OptionalProp(root, "err_msg") ?? OptionalProp(root, "err-msg"))?.ToString() ?? "(no message)";
+        var kind = code is "1332" or "1014" ? ExchangeErrorKind.Unsupported
+            : code is "1087" or "1088" or "1089" || code.Contains("limit", StringComparison.OrdinalIgnoreCase) ? ExchangeErrorKind.RateLimited
+            : ExchangeErrorKind.Venue;
+        return new ExchangeError(Exchange.Htx, kind, code, msg);
+    }
+
     public static FundingRate Funding(JsonElement e, string path, string native)
     {
         CheckContract(e, path, native);

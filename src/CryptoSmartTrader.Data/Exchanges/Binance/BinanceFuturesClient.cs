@@ -127,6 +127,44 @@ internal sealed class BinanceFuturesClient(RestTransport rest, TimeProvider time
         return DerivativesRange.Ascending(list, b => b.OpenTime);
     }
 
+    public async Task<ExchangeResult<IReadOnlyList<BasisPoint>>> GetBasisHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
+        DateTimeOffset? until = null, CancellationToken cancellationToken = default)
+    {
+        const string endpoint = "/futures/data/basis";
+        if (BinanceFuturesParser.OpenInterestPeriod(period) is not { } code)
+        {
+            return new ExchangeError(Exchange, ExchangeErrorKind.Unsupported, "period",
+                $"basis period {period} is not offered by Binance (5m, 15m, 30m, 1h, 2h, 4h, 6h, 12h, 1d)", endpoint);
+        }
+
+        var range = DerivativesRange.Of(since, until, time.GetUtcNow());
+        var native = PerpetualIds.ToNative(Exchange, symbol);
+        // Same data-endpoint family as open-interest history: stamps are period starts, 500 rows a page, last 30 days.
+        var start = range.Since - period.Duration + TimeSpan.FromMilliseconds(1);
+        var end = range.End - period.Duration;
+        var list = new List<BasisPoint>();
+        while (start <= end)
+        {
+            var query = $"{endpoint}?pair={native}&contractType=PERPETUAL&period={code}&startTime={Ms(start)}&endTime={Ms(end)}&limit={OpenInterestLimit}";
+            var page = ParseGuard.Run(Exchange, endpoint, await rest.GetAsync(query, 1, cancellationToken).ConfigureAwait(false), root =>
+                Array(root, string.Empty).EnumerateArray().Select((e, i) => BinanceFuturesParser.Basis(e, $"[{i}]", native, period)).ToList());
+            if (!page.IsSuccess)
+            {
+                return page.Error;
+            }
+
+            list.AddRange(page.Value.Where(b => range.HoldsPeriodEnd(b.Time)));
+            if (page.Value.Count < OpenInterestLimit || page.Value[^1].Time - period.Duration < start)
+            {
+                break;
+            }
+
+            start = page.Value[^1].Time - period.Duration + TimeSpan.FromMilliseconds(1);
+        }
+
+        return DerivativesRange.Ascending(list, b => b.Time);
+    }
+
     public async Task<ExchangeResult<DerivativesTicker>> GetTickerAsync(Symbol symbol, CancellationToken cancellationToken = default)
     {
         const string premium = "/fapi/v1/premiumIndex";

@@ -26,6 +26,26 @@ internal static class BinanceFuturesParser
         return new OpenInterest(period.CloseOf(start), Decimal(e, "sumOpenInterest", path), OptionalDecimal(e, "sumOpenInterestValue", path));
     }
 
+    /// <summary>Basis row for the perpetual; <c>annualizedBasisRate</c> is empty for perpetuals and not read.</summary>
+    public static BasisPoint Basis(JsonElement e, string path, string native)
+    {
+        var pair = String(e, "pair", path);
+        var contract = String(e, "contractType", path);
+        if (pair != native || contract != "PERPETUAL")
+        {
+            throw new PayloadException($"{path}: expected {native} PERPETUAL, got '{pair}' {contract}");
+        }
+
+        return new BasisPoint(DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "timestamp", path)), Decimal(e, "futuresPrice", path),
+            Decimal(e, "indexPrice", path), Decimal(e, "basis", path), Decimal(e, "basisRate", path));
+    }
+
+    public static BasisPoint Basis(JsonElement e, string path, string native, Timeframe period)
+    {
+        var b = Basis(e, path, native);
+        return b with { Time = period.CloseOf(b.Time) };
+    }
+
     /// <summary>Kline row of the mark/index/premium endpoints: [openTime, open, high, low, close, ...].</summary>
     public static DerivativesBar Bar(JsonElement row, string path, Timeframe timeframe)
     {

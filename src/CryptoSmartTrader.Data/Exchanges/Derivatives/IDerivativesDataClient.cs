@@ -23,6 +23,10 @@ public interface IDerivativesDataClient
     Task<ExchangeResult<IReadOnlyList<DerivativesBar>>> GetPriceBarsAsync(Symbol symbol, PriceBarKind kind, Timeframe timeframe,
         DateTimeOffset since, DateTimeOffset? until = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The venue's published perpetual–index basis per <paramref name="period"/>, with period end in (<paramref name="since"/>, <paramref name="until"/>], ascending.</summary>
+    Task<ExchangeResult<IReadOnlyList<BasisPoint>>> GetBasisHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since, DateTimeOffset? until = null,
+        CancellationToken cancellationToken = default);
+
     /// <summary>The current perpetual snapshot (mark, index, funding, open interest).</summary>
     Task<ExchangeResult<DerivativesTicker>> GetTickerAsync(Symbol symbol, CancellationToken cancellationToken = default);
 }

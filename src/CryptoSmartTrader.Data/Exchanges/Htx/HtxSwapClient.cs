@@ -111,6 +111,30 @@ internal sealed class HtxSwapClient(RestTransport rest, TimeProvider time) : IDe
             : result.Error;
     }
 
+    public async Task<ExchangeResult<IReadOnlyList<BasisPoint>>> GetBasisHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
+        DateTimeOffset? until = null, CancellationToken cancellationToken = default)
+    {
+        const string endpoint = "/index/market/history/linear_swap_basis";
+        var code = HtxSwapParser.Period(period);
+        if (code.Length == 0)
+        {
+            return new ExchangeError(Exchange, ExchangeErrorKind.Unsupported, "period", $"basis period {period} is not offered by HTX", endpoint);
+        }
+
+        var now = time.GetUtcNow();
+        var range = DerivativesRange.Of(since, until, now);
+        var native = PerpetualIds.ToNative(Exchange, symbol);
+        var size = (int)Math.Clamp(Math.Ceiling((now - range.Since) / period.Duration) + 1, 1, KlineLimit);
+        // Close prices, so each value is the basis at its period end (the stamp it is stored under).
+        var query = $"{endpoint}?contract_code={native}&period={code}&basis_price_type=close&size={size.ToString(CultureInfo.InvariantCulture)}";
+        var result = ParseGuard.Run(Exchange, endpoint, await rest.GetAsync(query, 1, cancellationToken).ConfigureAwait(false), root =>
+        {
+            HtxParser.CheckChannel(root, native);
+            return Array(Prop(root, "data", string.Empty), "data").EnumerateArray().Select((e, i) => HtxSwapParser.Basis(e, $"data[{i}]", period)).ToList();
+        });
+        return result.IsSuccess ? DerivativesRange.Ascending(result.Value.Where(b => range.HoldsPeriodEnd(b.Time)), b => b.Time) : result.Error;
+    }
+
     public async Task<ExchangeResult<DerivativesTicker>> GetTickerAsync(Symbol symbol, CancellationToken cancellationToken = default)
     {
         const string funding = "/linear-swap-api/v1/swap_funding_rate";

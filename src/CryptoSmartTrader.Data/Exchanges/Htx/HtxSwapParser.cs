@@ -56,6 +56,11 @@ internal static class HtxSwapParser
             Decimal(e, "low", path), Decimal(e, "close", path)), path);
     }
 
+    /// <summary>Basis row: <c>id</c> is the period open in seconds; stamped at the period end.</summary>
+    public static BasisPoint Basis(JsonElement e, string path, Timeframe period) => new(
+        period.CloseOf(DateTimeOffset.FromUnixTimeSeconds(Long(e, "id", path))), Decimal(e, "contract_price", path), Decimal(e, "index_price", path),
+        Decimal(e, "basis", path), Decimal(e, "basis_rate", path));
+
     public static void CheckContract(JsonElement e, string path, string native)
     {
         var actual = String(e, "contract_code", path);

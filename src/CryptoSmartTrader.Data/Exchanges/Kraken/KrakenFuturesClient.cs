@@ -34,6 +34,10 @@ internal sealed class KrakenFuturesClient(RestTransport rest, TimeProvider time)
             : result.Error;
     }
 
+    public Task<ExchangeResult<IReadOnlyList<BasisPoint>>> GetBasisHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
+        DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ExchangeResult<IReadOnlyList<BasisPoint>>>(DerivativesClients.Unsupported(Exchange, "basis history", "/derivatives/api/v3/tickers"));
+
     public Task<ExchangeResult<IReadOnlyList<OpenInterest>>> GetOpenInterestHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
         DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<ExchangeResult<IReadOnlyList<OpenInterest>>>(DerivativesClients.Unsupported(Exchange, "open-interest history", "/derivatives/api/v3/tickers"));

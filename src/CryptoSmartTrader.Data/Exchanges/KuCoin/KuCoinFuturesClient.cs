@@ -50,6 +50,10 @@ internal sealed class KuCoinFuturesClient(RestTransport rest, TimeProvider time)
         return DerivativesRange.Ascending(list, f => f.FundingTime);
     }
 
+    public Task<ExchangeResult<IReadOnlyList<BasisPoint>>> GetBasisHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
+        DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ExchangeResult<IReadOnlyList<BasisPoint>>>(DerivativesClients.Unsupported(Exchange, "basis history", "/api/v1/contracts"));
+
     public Task<ExchangeResult<IReadOnlyList<OpenInterest>>> GetOpenInterestHistoryAsync(Symbol symbol, Timeframe period, DateTimeOffset since,
         DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<ExchangeResult<IReadOnlyList<OpenInterest>>>(DerivativesClients.Unsupported(Exchange, "open-interest history", "/api/v1/contracts"));

@@ -165,4 +165,14 @@ public sealed class BinanceFuturesRecordedPayloadTests : IAsyncLifetime
         Assert.Equal(ExchangeErrorKind.Malformed, e.Kind);
         Assert.StartsWith("[0]: high", e.Message);
     }
+
+    [Fact]
+    public async Task Basis_of_the_perpetual_ignores_the_empty_annualised_rate_and_is_stamped_at_period_end()
+    {
+        _server.MapRecorded(Dir, "GetBasis.txt");
+        var b = Assert.Single((await Client(Ms(1698800000000)).GetBasisHistoryAsync(BtcUsdt, Timeframe.H1, Ms(1698700000000))).Value);
+
+        Assert.Equal(new BasisPoint(Ms(1698746400000), 34414.10m, 34400.15945055m, 13.94054945m, 0.0004m), b);
+        Assert.StartsWith("/futures/data/basis?pair=BTCUSDT&contractType=PERPETUAL&period=1h", _server.Requests.Single());
+    }
 }

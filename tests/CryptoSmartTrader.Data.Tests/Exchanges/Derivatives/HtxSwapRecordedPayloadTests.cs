@@ -147,4 +147,18 @@ public sealed class HtxSwapRecordedPayloadTests : IAsyncLifetime
         Assert.Equal(ExchangeErrorKind.Malformed, e.Kind);
         Assert.Equal("data.total_page: missing field", e.Message);
     }
+
+    [Fact]
+    public async Task Basis_is_read_with_close_prices_and_only_once_its_minute_has_ended()
+    {
+        _server.MapRecorded(Dir, "GetBasisData.txt");
+        var open = DateTimeOffset.FromUnixTimeSeconds(1603697160);
+
+        // At the recorded answer's own time (10 s into the minute) that minute's basis is not final yet.
+        Assert.Empty((await Client(Ms(1603697170804)).GetBasisHistoryAsync(BtcUsdt, Timeframe.M1, open.AddMinutes(-5))).Value);
+        var b = Assert.Single((await Client(open.AddMinutes(2)).GetBasisHistoryAsync(BtcUsdt, Timeframe.M1, open.AddMinutes(-5))).Value);
+
+        Assert.Equal(new BasisPoint(open.AddMinutes(1), 13077.8m, 13062.509257643333m, 15.29074235666667m, 0.001170582317307796m), b);
+        Assert.Contains("contract_code=BTC-USDT&period=1min&basis_price_type=close", _server.Requests.Last());
+    }
 }

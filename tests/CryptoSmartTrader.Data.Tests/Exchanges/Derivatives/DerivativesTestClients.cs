@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Data.Exchanges;
 using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Tests.Exchanges.Loopback;
 
@@ -8,8 +9,10 @@ namespace CryptoSmartTrader.Data.Tests.Exchanges.Derivatives;
 public static class DerivativesTestClients
 {
     public static IDerivativesDataClient Create(Exchange exchange, LoopbackServer server, DateTimeOffset now) =>
-        DerivativesClients.Create(exchange, TestClients.Options(server.BaseUrl), new HttpClient { Timeout = Timeout.InfiniteTimeSpan },
-            new FastForwardTimeProvider(now));
+        Create(exchange, server, new FastForwardTimeProvider(now));
+
+    public static IDerivativesDataClient Create(Exchange exchange, LoopbackServer server, TimeProvider time, Action<ExchangeOptions>? tweak = null) =>
+        DerivativesClients.Create(exchange, TestClients.Options(server.BaseUrl, tweak), new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, time);
 
     public static DateTimeOffset Ms(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 }

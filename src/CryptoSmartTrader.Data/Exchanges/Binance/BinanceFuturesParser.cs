@@ -15,7 +15,7 @@ internal static class BinanceFuturesParser
         return new FundingRate(
             DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "fundingTime", path)),
             Decimal(e, "fundingRate", path),
-            OptionalDecimal(e, "markPrice", path));
+            DerivativesParsing.OptionalDecimal(e, "markPrice", path));
     }
 
     /// <summary>Open-interest history row; the venue's timestamp is the period start, so the period is added.</summary>
@@ -23,11 +23,11 @@ internal static class BinanceFuturesParser
     {
         BinanceParser.CheckSymbol(e, path, native);
         var start = DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "timestamp", path));
-        return new OpenInterest(period.CloseOf(start), Decimal(e, "sumOpenInterest", path), OptionalDecimal(e, "sumOpenInterestValue", path));
+        return new OpenInterest(period.CloseOf(start), Decimal(e, "sumOpenInterest", path), DerivativesParsing.OptionalDecimal(e, "sumOpenInterestValue", path));
     }
 
-    /// <summary>Basis row for the perpetual; <c>annualizedBasisRate</c> is empty for perpetuals and not read.</summary>
-    public static BasisPoint Basis(JsonElement e, string path, string native)
+    /// <summary>Basis row for the perpetual, stamped at its period end; <c>annualizedBasisRate</c> is empty for perpetuals and not read.</summary>
+    public static BasisPoint Basis(JsonElement e, string path, string native, Timeframe period)
     {
         var pair = String(e, "pair", path);
         var contract = String(e, "contractType", path);
@@ -36,38 +36,18 @@ internal static class BinanceFuturesParser
             throw new PayloadException($"{path}: expected {native} PERPETUAL, got '{pair}' {contract}");
         }
 
-        return new BasisPoint(DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "timestamp", path)), Decimal(e, "futuresPrice", path),
+        return new BasisPoint(period.CloseOf(DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "timestamp", path))), Decimal(e, "futuresPrice", path),
             Decimal(e, "indexPrice", path), Decimal(e, "basis", path), Decimal(e, "basisRate", path));
-    }
-
-    public static BasisPoint Basis(JsonElement e, string path, string native, Timeframe period)
-    {
-        var b = Basis(e, path, native);
-        return b with { Time = period.CloseOf(b.Time) };
     }
 
     /// <summary>Kline row of the mark/index/premium endpoints: [openTime, open, high, low, close, ...].</summary>
     public static DerivativesBar Bar(JsonElement row, string path, Timeframe timeframe)
     {
         var open = DateTimeOffset.FromUnixTimeMilliseconds(Long(Index(row, 0, path), path + "[0]"));
-        return Checked(new DerivativesBar(open, timeframe.CloseOf(open),
+        return DerivativesParsing.Checked(new DerivativesBar(open, timeframe.CloseOf(open),
             Decimal(Index(row, 1, path), path + "[1]"), Decimal(Index(row, 2, path), path + "[2]"),
             Decimal(Index(row, 3, path), path + "[3]"), Decimal(Index(row, 4, path), path + "[4]")), path);
     }
-
-    public static DerivativesBar Checked(DerivativesBar bar, string path) =>
-        bar.High >= Math.Max(bar.Open, bar.Close) && bar.Low <= Math.Min(bar.Open, bar.Close)
-            ? bar
-            : throw new PayloadException($"{path}: high {bar.High} / low {bar.Low} do not bound open {bar.Open} and close {bar.Close}");
-
-    /// <summary>
-    /// A decimal that may be absent, null or an empty string (Binance sends <c>"markPrice": ""</c> on old funding rows and
-    /// <c>"annualizedBasisRate": ""</c> on basis rows): those are "not reported", never zero.
-    /// </summary>
-    public static decimal? OptionalDecimal(JsonElement e, string name, string path) =>
-        OptionalProp(e, name) is { } v && !(v.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetString()))
-            ? Decimal(v, Join(path, name))
-            : null;
 
     public static string? OpenInterestPeriod(Timeframe tf) => tf.Code is "5m" or "15m" or "30m" or "1h" or "2h" or "4h" or "6h" or "12h" or "1d" ? tf.Code : null;
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CryptoSmartTrader.Core.Markets;
-using CryptoSmartTrader.Data.Exchanges.Binance;
 using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Exchanges.Json;
 using static CryptoSmartTrader.Data.Exchanges.Json.JsonFields;
@@ -45,14 +44,14 @@ internal static class HtxSwapParser
         }
 
         var start = DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "ts", path));
-        return new OpenInterest(period.CloseOf(start), Decimal(e, "volume", path), BinanceFuturesParser.OptionalDecimal(e, "value", path));
+        return new OpenInterest(period.CloseOf(start), Decimal(e, "volume", path), DerivativesParsing.OptionalDecimal(e, "value", path));
     }
 
     /// <summary>Index-market kline: <c>id</c> is the open time in seconds.</summary>
     public static DerivativesBar Bar(JsonElement e, string path, Timeframe timeframe)
     {
         var open = DateTimeOffset.FromUnixTimeSeconds(Long(e, "id", path));
-        return BinanceFuturesParser.Checked(new DerivativesBar(open, timeframe.CloseOf(open), Decimal(e, "open", path), Decimal(e, "high", path),
+        return DerivativesParsing.Checked(new DerivativesBar(open, timeframe.CloseOf(open), Decimal(e, "open", path), Decimal(e, "high", path),
             Decimal(e, "low", path), Decimal(e, "close", path)), path);
     }
 

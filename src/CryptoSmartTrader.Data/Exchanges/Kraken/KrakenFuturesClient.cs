@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using CryptoSmartTrader.Core.Markets;
-using CryptoSmartTrader.Data.Exchanges.Binance;
 using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Exchanges.Http;
 using CryptoSmartTrader.Data.Exchanges.Json;
@@ -69,7 +68,7 @@ internal sealed class KrakenFuturesClient(RestTransport rest, TimeProvider time)
                 var bars = Array(Prop(root, "candles", string.Empty), "candles").EnumerateArray().Select((e, i) =>
                 {
                     var open = DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "time", $"candles[{i}]"));
-                    return BinanceFuturesParser.Checked(new DerivativesBar(open, timeframe.CloseOf(open), Decimal(e, "open", $"candles[{i}]"),
+                    return DerivativesParsing.Checked(new DerivativesBar(open, timeframe.CloseOf(open), Decimal(e, "open", $"candles[{i}]"),
                         Decimal(e, "high", $"candles[{i}]"), Decimal(e, "low", $"candles[{i}]"), Decimal(e, "close", $"candles[{i}]")), $"candles[{i}]");
                 }).ToList();
                 return (Bars: bars, More: OptionalProp(root, "more_candles") is { ValueKind: JsonValueKind.True });
@@ -108,8 +107,8 @@ internal sealed class KrakenFuturesClient(RestTransport rest, TimeProvider time)
             var t = tickers[i];
             var path = $"tickers[{i}]";
             return new DerivativesTicker(native, KrakenFuturesParser.Time(root, "serverTime", string.Empty),
-                BinanceFuturesParser.OptionalDecimal(t, "markPrice", path), BinanceFuturesParser.OptionalDecimal(t, "indexPrice", path),
-                null, null, BinanceFuturesParser.OptionalDecimal(t, "openInterest", path));
+                DerivativesParsing.OptionalDecimal(t, "markPrice", path), DerivativesParsing.OptionalDecimal(t, "indexPrice", path),
+                null, null, DerivativesParsing.OptionalDecimal(t, "openInterest", path));
         });
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CryptoSmartTrader.Core.Markets;
-using CryptoSmartTrader.Data.Exchanges.Binance;
 using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Exchanges.Http;
 using CryptoSmartTrader.Data.Exchanges.Json;
@@ -79,9 +78,9 @@ internal sealed class KuCoinFuturesClient(RestTransport rest, TimeProvider time)
             }
 
             return new DerivativesTicker(native, received,
-                BinanceFuturesParser.OptionalDecimal(data, "markPrice", "data"), BinanceFuturesParser.OptionalDecimal(data, "indexPrice", "data"),
-                BinanceFuturesParser.OptionalDecimal(data, "fundingFeeRate", "data"), BinanceFuturesParser.OptionalDecimal(data, "predictedFundingFeeRate", "data"),
-                BinanceFuturesParser.OptionalDecimal(data, "openInterest", "data"));
+                DerivativesParsing.OptionalDecimal(data, "markPrice", "data"), DerivativesParsing.OptionalDecimal(data, "indexPrice", "data"),
+                DerivativesParsing.OptionalDecimal(data, "fundingFeeRate", "data"), DerivativesParsing.OptionalDecimal(data, "predictedFundingFeeRate", "data"),
+                DerivativesParsing.OptionalDecimal(data, "openInterest", "data"));
         });
     }
 

@@ -12,10 +12,12 @@ namespace CryptoSmartTrader.Features.Derivatives;
 public sealed class DerivativesFeatureSet : IFeatureSet
 {
     public const string SetName = "derivatives";
-    private readonly Func<Exchange, Symbol, DerivativesInputs?> _inputs;
+    private readonly Func<CandleSeries, DerivativesInputs?> _inputs;
     private readonly DerivativesFeatures _features;
 
-    public DerivativesFeatureSet(Func<Exchange, Symbol, DerivativesInputs?> inputs, DerivativesOptions? options = null)
+    /// <param name="inputs">The perpetual history for a spot series (its venue, pair and timeframe); null when there is none.</param>
+    /// <param name="options">Windows and thresholds; defaults when null.</param>
+    public DerivativesFeatureSet(Func<CandleSeries, DerivativesInputs?> inputs, DerivativesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         _inputs = inputs;
@@ -30,7 +32,7 @@ public sealed class DerivativesFeatureSet : IFeatureSet
     {
         ArgumentNullException.ThrowIfNull(series);
         // Cut at the series' last close as well, so the set stays point-in-time even when handed a longer perpetual history.
-        var inputs = series.IsEmpty ? null : _inputs(series.Exchange, series.Symbol)?.KnownAt(series.LastCloseTime);
+        var inputs = series.IsEmpty ? null : _inputs(series)?.KnownAt(series.LastCloseTime);
         return _features.Compute(series, inputs);
     }
 }

@@ -23,10 +23,10 @@ public sealed class DerivativesFeatureSetTests
     private static readonly TimedValue[] Mark = [At(1, 100.5), At(2, 101.2), At(3, 101.9), At(4, 101.3), At(5, 103.4), At(6, 103.8)];
 
     private static double[][] Compute(DerivativesInputs? inputs, DerivativesOptions? options = null) =>
-        new DerivativesFeatureSet((_, _) => inputs, options ?? Small).Compute(SyntheticCandles.FromCloses(Closes));
+        new DerivativesFeatureSet(_ => inputs, options ?? Small).Compute(SyntheticCandles.FromCloses(Closes));
 
     private static double[] Column(double[][] cols, string name, DerivativesOptions? options = null) =>
-        cols[new DerivativesFeatureSet((_, _) => null, options ?? Small).Columns.ToList().IndexOf(name)];
+        cols[new DerivativesFeatureSet(_ => null, options ?? Small).Columns.ToList().IndexOf(name)];
 
     // Independent reference: sample z-score of the last value of a window.
     private static double Z(params double[] window)
@@ -164,7 +164,7 @@ public sealed class DerivativesFeatureSetTests
     public void Point_in_time_harness_passes_with_the_perpetual_history_cut_with_the_candles()
     {
         var (candles, inputs) = LongSynthetic();
-        var set = new DerivativesFeatureSet((_, _) => inputs, new DerivativesOptions { FundingEvents = 10, ZWindow = 24 });
+        var set = new DerivativesFeatureSet(_ => inputs, new DerivativesOptions { FundingEvents = 10, ZWindow = 24 });
 
         // The harness cuts the candles; the set cuts the perpetual history at the candles' last close.
         PointInTimeAssert.NoLookAhead(set, candles, new PointInTimeOptions { Cuts = 40, Seed = 9, CompareWholePrefix = true });

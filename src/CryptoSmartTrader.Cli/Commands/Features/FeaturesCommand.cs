@@ -102,7 +102,7 @@ internal static class FeaturesCommand
                                                        "(fetch it with cst data download --kind funding|open-interest|mark)");
                 }
 
-                sets = [new DerivativesFeatureSet((_, _) => inputs)];
+                sets = [new DerivativesFeatureSet(_ => inputs)];
             }
             else
             {

@@ -61,7 +61,7 @@ internal sealed class BinanceFuturesClient(RestTransport rest, TimeProvider time
         var range = DerivativesRange.Of(since, until, time.GetUtcNow());
         var native = PerpetualIds.ToNative(Exchange, symbol);
         var list = new List<OpenInterest>();
-        // The venue filters on its own stamp (period start); a value belongs to the window when its period end does.
+        // The venue filters on its own stamp (read as the period start); a value belongs to the window when its period end does.
         var start = range.Since - period.Duration + TimeSpan.FromMilliseconds(1);
         var end = range.End - period.Duration;
         while (start <= end)
@@ -139,7 +139,7 @@ internal sealed class BinanceFuturesClient(RestTransport rest, TimeProvider time
 
         var range = DerivativesRange.Of(since, until, time.GetUtcNow());
         var native = PerpetualIds.ToNative(Exchange, symbol);
-        // Same data-endpoint family as open-interest history: stamps are period starts, 500 rows a page, last 30 days.
+        // Same data-endpoint family as open-interest history: stamps read as period starts, 500 rows a page, last 30 days.
         var start = range.Since - period.Duration + TimeSpan.FromMilliseconds(1);
         var end = range.End - period.Duration;
         var list = new List<BasisPoint>();

@@ -18,7 +18,7 @@ internal static class BinanceFuturesParser
             DerivativesParsing.OptionalDecimal(e, "markPrice", path));
     }
 
-    /// <summary>Open-interest history row; the venue's timestamp is the period start, so the period is added.</summary>
+    /// <summary>Open-interest history row; the venue's timestamp is read as the period start and the period added (see <see cref="Derivatives.OpenInterest"/>).</summary>
     public static OpenInterest OpenInterest(JsonElement e, string path, string native, Timeframe period)
     {
         BinanceParser.CheckSymbol(e, path, native);

@@ -34,7 +34,7 @@ internal static class HtxSwapParser
         return new FundingRate(DateTimeOffset.FromUnixTimeMilliseconds(Long(e, "funding_time", path)), Decimal(e, "funding_rate", path));
     }
 
-    /// <summary>Open-interest tick; <c>ts</c> is the period start, <c>volume</c> is in contracts (amount_type 1).</summary>
+    /// <summary>Open-interest tick; <c>ts</c> is read as the period start (see <see cref="Derivatives.OpenInterest"/>), <c>volume</c> is in contracts (amount_type 1).</summary>
     public static OpenInterest OpenInterest(JsonElement e, string path, Timeframe period)
     {
         var amountType = Long(e, "amount_type", path);

@@ -33,6 +33,16 @@ internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner 
             logger.LogWarning("{Message}", ex.Message);
             return ex.Message;
         }
+        catch (System.Data.Common.DbException ex) when (runtime.Store?.Fence is not null)
+        {
+            // Cluster mode: the shared store failed mid-step, so this node's kernel is ahead of the book. It stops (fail-stop);
+            // when its lease runs out a standby trades on from the last committed step.
+            var msg = $"cluster: this node stopped trading: the shared store failed mid-step ({ex.Message}); a standby takes over when the lease expires";
+            runtime.Fence(msg);
+            status.AddNotice(msg);
+            logger.LogWarning("{Message}", msg);
+            return msg;
+        }
         finally
         {
             _one.Release();

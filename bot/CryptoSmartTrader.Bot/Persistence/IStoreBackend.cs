@@ -38,7 +38,7 @@ internal sealed record LeaseFence(string Name, string Holder, long Token);
 
 /// <summary>A store write refused because this node no longer holds the trading lease (another node trades now).</summary>
 internal sealed class FencedOutException(LeaseFence fence) : Exception(
-    $"node {fence.Holder} no longer holds the trading lease '{fence.Name}' (token {fence.Token}): write refused, this node stops trading")
+    $"cluster: node {fence.Holder} stopped trading: it no longer holds the trading lease '{fence.Name}' (token {fence.Token}), its write was refused")
 {
     public LeaseFence Fence { get; } = fence;
 }

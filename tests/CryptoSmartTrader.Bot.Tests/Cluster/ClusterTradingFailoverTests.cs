@@ -1,0 +1,76 @@
+using CryptoSmartTrader.Bot.Persistence;
+using CryptoSmartTrader.Bot.Tests.Replay;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace CryptoSmartTrader.Bot.Tests.Cluster;
+
+/// <summary>
+/// Cluster mode end to end with real processes and a real PostgreSQL: three paper nodes replay the shared data; the
+/// trading node is killed (SIGKILL) at many points of the order flow and at random moments, a standby takes the lease,
+/// recovers from the shared state and trades on. The final book must equal an uninterrupted single-node run.
+/// </summary>
+public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
+{
+    // Crash points inside the order flow (the trader kills itself the N-th time it gets there), then SIGKILLs from
+    // outside some milliseconds after a node became the trader: each one that lands before the end is a kill point.
+    private static readonly string[] Kills =
+    [
+        "after-intent:1", "after-submit:1", "after-fill:1", "after-step:5", "after-intent:2", "after-fill:2", "after-submit:3", "after-fill:4",
+        "after-intent:4", "after-fill:3", "after-step:12", "after-submit:2", "after-intent:3", "after-fill:6", "after-step:3", "after-submit:5",
+        "kill:300", "kill:900", "kill:600", "kill:1200", "kill:400", "kill:1000", "kill:700", "kill:500",
+    ];
+
+    [Fact]
+    public async Task Killing_the_trader_anywhere_leaves_one_book_equal_to_an_uninterrupted_run()
+    {
+        await using var pg = await PostgresServer.StartAsync();
+        var book = new ClusterBook(600);
+        using var expected = await book.ReferenceAsync();
+
+        var next = 0;
+        var killed = 0;
+        var nodes = new Dictionary<string, (BotProcess Process, string? Spec)>();
+        void Start(string node)
+        {
+            var spec = next < Kills.Length ? Kills[next++] : null;
+            nodes[node] = (BotProcess.Start(book.Node(node, pg.ConnectionString, 40, 2, spec is { } s && s.StartsWith("after-", StringComparison.Ordinal) ? s : null)), spec);
+        }
+
+        foreach (var n in new[] { "n1", "n2", "n3" }) Start(n);
+        using var shared = BotStore.OpenPostgres(pg.ConnectionString);
+        var random = new Random(11);
+        (string Holder, long Token)? seen = null;
+        var since = DateTime.UtcNow;
+        await Waiting.For(async () =>
+        {
+            if ((shared.Cursor() ?? DateTimeOffset.MinValue) >= book.Last) return true;
+            var holder = await ClusterBook.HolderAsync(pg.ConnectionString);
+            if (holder != seen) (seen, since) = (holder, DateTime.UtcNow);
+            foreach (var (node, (process, spec)) in nodes.ToList())
+            {
+                var trading = holder?.Holder == node;
+                if (trading && spec is { } s && s.StartsWith("kill:", StringComparison.Ordinal) &&
+                    DateTime.UtcNow - since > TimeSpan.FromMilliseconds(int.Parse(s[5..], System.Globalization.CultureInfo.InvariantCulture) + random.Next(200)))
+                {
+                    process.Kill();
+                }
+
+                if (!process.HasExited) continue;
+                if ((shared.Cursor() ?? DateTimeOffset.MinValue) < book.Last) killed++;
+                output.WriteLine($"{node} ({spec}) died at cursor {shared.Cursor():O}; lease {holder}");
+                process.Dispose();
+                Start(node);
+            }
+
+            return false;
+        }, "the cluster never traded to the last bar", 900);
+
+        foreach (var (_, (p, _)) in nodes) p.Dispose();
+        var tokens = book.Venue().Select(v => v.Token).Distinct().Count();
+        output.WriteLine($"{killed} kill points, {tokens} traders (lease tokens) submitted orders; order-list hash {ClusterBook.Hash(shared.Orders())}");
+        Assert.True(killed >= 20, $"only {killed} trading nodes were killed before the end");
+        book.AssertSameBookAndOneTrader(expected, shared);
+        NpgsqlConnection.ClearAllPools();
+    }
+}

@@ -30,14 +30,16 @@ public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
 
         var next = 0;
         var killed = 0;
-        var nodes = new Dictionary<string, (BotProcess Process, string? Spec)>();
-        void Start(string node)
+        // A restarted node keeps its name, so it is the trader only once it holds a newer token than the one it started under.
+        var nodes = new Dictionary<string, (BotProcess Process, string? Spec, long StartToken)>();
+        async Task StartAsync(string node)
         {
             var spec = next < Kills.Length ? Kills[next++] : null;
-            nodes[node] = (BotProcess.Start(book.Node(node, pg.ConnectionString, 40, 2, spec is { } s && s.StartsWith("after-", StringComparison.Ordinal) ? s : null)), spec);
+            var token = (await ClusterBook.HolderAsync(pg.ConnectionString))?.Token ?? 0;
+            nodes[node] = (BotProcess.Start(book.Node(node, pg.ConnectionString, 40, 2, spec is { } s && s.StartsWith("after-", StringComparison.Ordinal) ? s : null)), spec, token);
         }
 
-        foreach (var n in new[] { "n1", "n2", "n3" }) Start(n);
+        foreach (var n in new[] { "n1", "n2", "n3" }) await StartAsync(n);
         using var shared = BotStore.OpenPostgres(pg.ConnectionString);
         var random = new Random(11);
         (string Holder, long Token)? seen = null;
@@ -47,9 +49,9 @@ public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
             if ((shared.Cursor() ?? DateTimeOffset.MinValue) >= book.Last) return true;
             var holder = await ClusterBook.HolderAsync(pg.ConnectionString);
             if (holder != seen) (seen, since) = (holder, DateTime.UtcNow);
-            foreach (var (node, (process, spec)) in nodes.ToList())
+            foreach (var (node, (process, spec, startToken)) in nodes.ToList())
             {
-                var trading = holder?.Holder == node;
+                var trading = holder?.Holder == node && holder.Value.Token > startToken;
                 if (trading && spec is { } s && s.StartsWith("kill:", StringComparison.Ordinal) &&
                     DateTime.UtcNow - since > TimeSpan.FromMilliseconds(int.Parse(s[5..], System.Globalization.CultureInfo.InvariantCulture) + random.Next(200)))
                 {
@@ -60,13 +62,13 @@ public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
                 if ((shared.Cursor() ?? DateTimeOffset.MinValue) < book.Last) killed++;
                 output.WriteLine($"{node} ({spec}) died at cursor {shared.Cursor():O}; lease {holder}");
                 process.Dispose();
-                Start(node);
+                await StartAsync(node);
             }
 
             return false;
         }, "the cluster never traded to the last bar", 900);
 
-        foreach (var (_, (p, _)) in nodes) p.Dispose();
+        foreach (var (_, (p, _, _)) in nodes) p.Dispose();
         var tokens = book.Venue().Select(v => v.Token).Distinct().Count();
         output.WriteLine($"{killed} kill points, {tokens} traders (lease tokens) submitted orders; order-list hash {ClusterBook.Hash(shared.Orders())}");
         Assert.True(killed >= 20, $"only {killed} trading nodes were killed before the end");

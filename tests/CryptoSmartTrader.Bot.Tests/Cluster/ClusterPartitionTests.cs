@@ -43,6 +43,13 @@ public sealed class ClusterPartitionTests(ITestOutputHelper output)
         Assert.Contains(book.Venue(), v => v.Node == "n1");
         Assert.Contains(book.Venue(), v => v.Node == "n2");
         book.AssertSameBookAndOneTrader(expected, shared);
+
+        // The status API of either node tells who trades and why n1 does not.
+        using var http = new HttpClient();
+        using var fromN1 = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(n1.Url!, "api/cluster")));
+        Assert.Equal("n2", fromN1.RootElement.GetProperty("lease").GetProperty("holder").GetString());
+        Assert.Contains("stopped trading", fromN1.RootElement.GetProperty("stopped").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["n1", "n2"], fromN1.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("node").GetString()));
         NpgsqlConnection.ClearAllPools();
     }
 }

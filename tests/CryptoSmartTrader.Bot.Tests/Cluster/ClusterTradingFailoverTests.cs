@@ -13,12 +13,13 @@ namespace CryptoSmartTrader.Bot.Tests.Cluster;
 public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
 {
     // Crash points inside the order flow (the trader kills itself the N-th time it gets there), then SIGKILLs from
-    // outside some milliseconds after a node became the trader: each one that lands before the end is a kill point.
+    // outside: "kill:MS" some milliseconds after the new trader committed its first step, "boot:MS" that long after it took
+    // the lease (while it recovers from the shared state). Each one that lands before the end is a kill point.
     private static readonly string[] Kills =
     [
         "after-intent:1", "after-submit:1", "after-fill:1", "after-step:5", "after-intent:2", "after-fill:2", "after-submit:3", "after-fill:4",
         "after-intent:4", "after-fill:3", "after-step:12", "after-submit:2", "after-intent:3", "after-fill:6", "after-step:3", "after-submit:5",
-        "kill:300", "kill:900", "kill:600", "kill:1200", "kill:400", "kill:1000", "kill:700", "kill:500",
+        "kill:300", "boot:900", "kill:600", "kill:100", "kill:400", "boot:300", "kill:700", "kill:200",
     ];
 
     [Fact]
@@ -44,16 +45,20 @@ public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
         var random = new Random(11);
         (string Holder, long Token)? seen = null;
         var since = DateTime.UtcNow;
+        var takeoverCursor = DateTimeOffset.MinValue;
+        DateTime? traded = null;
         await Waiting.For(async () =>
         {
             if ((shared.Cursor() ?? DateTimeOffset.MinValue) >= book.Last) return true;
             var holder = await ClusterBook.HolderAsync(pg.ConnectionString);
-            if (holder != seen) (seen, since) = (holder, DateTime.UtcNow);
+            var cursor = shared.Cursor() ?? DateTimeOffset.MinValue;
+            if (holder != seen) (seen, since, takeoverCursor, traded) = (holder, DateTime.UtcNow, cursor, null);
+            if (traded is null && cursor > takeoverCursor) traded = DateTime.UtcNow;
             foreach (var (node, (process, spec, startToken)) in nodes.ToList())
             {
                 var trading = holder?.Holder == node && holder.Value.Token > startToken;
-                if (trading && spec is { } s && s.StartsWith("kill:", StringComparison.Ordinal) &&
-                    DateTime.UtcNow - since > TimeSpan.FromMilliseconds(int.Parse(s[5..], System.Globalization.CultureInfo.InvariantCulture) + random.Next(200)))
+                var from = spec?.StartsWith("kill:", StringComparison.Ordinal) == true ? traded : spec?.StartsWith("boot:", StringComparison.Ordinal) == true ? since : null;
+                if (trading && from is { } t0 && DateTime.UtcNow - t0 > TimeSpan.FromMilliseconds(int.Parse(spec![5..], System.Globalization.CultureInfo.InvariantCulture) + random.Next(100)))
                 {
                     process.Kill();
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using CryptoSmartTrader.Reporting.Html;
 using Microsoft.CodeAnalysis;
@@ -53,9 +54,11 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
             CellCancellation.Set(cts.Token);
             try
             {
-                var run = previous is null
-                    ? CSharpScript.RunAsync(rewritten, _options, _globals, typeof(NotebookGlobals), cts.Token)
-                    : previous.ContinueWithAsync(rewritten, _options, cts.Token);
+                var script = previous is null
+                    ? CSharpScript.Create(rewritten, _options, typeof(NotebookGlobals))
+                    : previous.Script.ContinueWith(rewritten, _options);
+                CompileAlone(script);
+                var run = previous is null ? script.RunAsync(_globals, cts.Token) : script.RunFromAsync(previous, cts.Token);
                 completion.TrySetResult(run.GetAwaiter().GetResult());
             }
             catch (Exception e)
@@ -111,6 +114,20 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
             ? CSharpScript.Create(code, _options, typeof(NotebookGlobals))
             : _state.Script.ContinueWith(code, _options);
         return script.GetCompilation();
+    }
+
+    // Roslyn binds a submission's references against the assemblies already loaded in the process; two sessions compiling at
+    // once (several notebooks or kernels' tests in one process) could bind the same library assembly twice, once by path and
+    // once by identity, and then refuse a cell with "cannot convert from CandleSeries to CandleSeries". One compile at a time;
+    // the cells still run concurrently.
+    private static readonly Lock CompileGate = new();
+
+    private static void CompileAlone(Script script)
+    {
+        ImmutableArray<Diagnostic> diagnostics;
+        lock (CompileGate) diagnostics = script.Compile();
+        var error = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (error is not null) throw new CompilationErrorException(error.ToString(), diagnostics);
     }
 
     private async Task<string> StopAsync(CancellationTokenSource cts, Task completion)

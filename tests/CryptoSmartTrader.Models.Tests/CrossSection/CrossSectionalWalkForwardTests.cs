@@ -67,6 +67,26 @@ public sealed class CrossSectionalWalkForwardTests
         Assert.Equal(12, report.Trials);
     }
 
+    [Fact]
+    public void Momentum_rank_ic_on_the_17_pairs_matches_an_independent_pandas_computation()
+    {
+        // Reference: eng/reference/cross_sectional_rank_ic.py (pandas 1.5.3, Debian) on the same files, 2019-01-01 on,
+        // test year 2024-05-15 .. 2025-05-15, 24h labels, 7d momentum, 720-bar warm-up: 8,737 bars,
+        // mean rank IC -0.033210868936600024, ICIR -0.09576576427880638. Recorded, not called.
+        var from = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var universe = new[] { "ADA", "ATOM", "AVAX", "BCH", "BNB", "BTC", "DOGE", "ETC", "ETH", "LINK", "LTC", "MATIC", "NEO", "SOL", "TRX", "XRP", "XTZ" }
+            .Select(c => SharedCandles.BinanceHourly(c)).Select(s => s.SliceByCloseTime(from.AddHours(1), s.LastCloseTime)).ToArray();
+        var report = CrossSectionalStudy.Run(universe, new CrossSectionalStudyOptions
+        {
+            Horizons = [Horizon.H24], ModelKinds = [], EvaluateFrom = new DateTimeOffset(2024, 5, 15, 0, 0, 0, TimeSpan.Zero),
+            EvaluateTo = new DateTimeOffset(2025, 5, 15, 0, 0, 0, TimeSpan.Zero),
+        });
+        var momentum = report.Horizons[0].Scorers.Single(s => s.Name == "momentum-7d");
+        Assert.Equal(8737, momentum.RankIc.Bars);
+        Assert.Equal(-0.033210868936600024, momentum.RankIc.Mean, 10);
+        Assert.Equal(-0.09576576427880638, momentum.RankIc.Icir, 8);
+    }
+
     private sealed class RecordingKind : IModelKind
     {
         public const string KindName = "xs-recording-test";

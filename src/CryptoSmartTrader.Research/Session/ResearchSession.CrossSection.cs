@@ -1,0 +1,42 @@
+using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Models.CrossSection;
+using CryptoSmartTrader.Reporting.Html;
+using CryptoSmartTrader.Research.CrossSection;
+
+namespace CryptoSmartTrader.Research.Session;
+
+public sealed partial class ResearchSession
+{
+    /// <summary>
+    /// Cross-sectional study of a universe (the library's <see cref="CrossSectionalStudy"/>, as <c>cst evaluate --cross-sectional</c>
+    /// runs it): per-bar IC and rank IC, quintile spreads and top-k books after costs for the model kinds (walk-forward over the
+    /// evaluation window, purged) and the momentum / reversal / random baselines, with equal-weight and buy-and-hold benchmarks.
+    /// Pass the whole universe, including symbols that stopped trading: membership is decided bar by bar.
+    /// </summary>
+    public static CrossSectionalReport CrossSection(IReadOnlyList<CandleSeries> universe, DateTimeOffset evaluateFrom, DateTimeOffset evaluateTo,
+        string horizons = "24h", string kinds = "linear", int topK = 3, int holdBand = 1, double feeRate = 0.001, double slippageRate = 0.0005,
+        int folds = 4, int seed = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(universe);
+        Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
+        return CrossSectionalStudy.Run(universe, new CrossSectionalStudyOptions
+        {
+            Horizons = ParseHorizons(horizons),
+            ModelKinds = kinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            EvaluateFrom = evaluateFrom,
+            EvaluateTo = evaluateTo,
+            TopK = topK,
+            HoldBand = holdBand,
+            FeeRate = feeRate,
+            SlippageRate = slippageRate,
+            Folds = folds,
+            Seed = seed,
+        }, cancellationToken);
+    }
+
+    /// <summary>One row per scorer and horizon (IC, rank IC, ICIR, t, quintiles, books after costs, Deflated Sharpe) for display(...).</summary>
+    public static HtmlContent CrossSectionTable(CrossSectionalReport report, string? caption = null) => new(CrossSectionalSummary.Table(report, caption).ToHtml());
+
+    /// <summary>Rank IC per calendar year, per scorer and horizon.</summary>
+    public static HtmlContent CrossSectionYearTable(CrossSectionalReport report, string? caption = null) => new(CrossSectionalSummary.YearTable(report, caption).ToHtml());
+}

@@ -147,7 +147,16 @@ public static class StrategyKernelFactory
         ? new VolatilityTargetSizer(package.Sizing.VolTarget)
         : new KellySizer(package.Sizing.Kelly);
 
-    public static IPortfolioConstructionModel Construction(StrategyPackage package) => new ConfidenceWeightedConstruction(package.Construction.GrossBudget);
+    public static IPortfolioConstructionModel Construction(StrategyPackage package) => package.Construction.Kind == ConstructionSpec.TopKKind
+        ? new TopKConstruction(new TopKConstructionOptions
+        {
+            K = package.Construction.TopK?.K ?? 3,
+            HoldBand = package.Construction.TopK?.HoldBand ?? 1,
+            LongShort = package.Construction.TopK?.LongShort ?? true,
+            RebalanceBars = package.Construction.TopK?.RebalanceBars ?? 24,
+            GrossBudget = package.Construction.GrossBudget,
+        })
+        : new ConfidenceWeightedConstruction(package.Construction.GrossBudget);
 
     public static IExecutionModel Execution(StrategyPackage package) => new ExecutionModel(package.Execution);
 

@@ -110,11 +110,17 @@ public sealed class ModelRef
 public sealed class ConstructionSpec
 {
     public const string ConfidenceWeighted = "confidence-weighted";
+    public const string TopKKind = "top-k";
 
+    /// <summary><c>confidence-weighted</c> (default) or <c>top-k</c> (a ranked cross-sectional book, settings in <see cref="TopK"/>).</summary>
     public string Kind { get; set; } = ConfidenceWeighted;
 
     /// <summary>Gross exposure the targets may use in total.</summary>
     public double GrossBudget { get; set; } = 1.0;
+
+    /// <summary>The top-k book's settings (k, hold band, long/short or long-only, rebalance bars); null: defaults. Its grossBudget is ignored: <see cref="GrossBudget"/> applies.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Construction.TopKConstructionOptions? TopK { get; set; }
 }
 
 /// <summary>Position sizing: fractional Kelly (default) or volatility targeting.</summary>

@@ -11,7 +11,8 @@ public sealed partial class ResearchSession
     /// Cross-sectional study of a universe (the library's <see cref="CrossSectionalStudy"/>, as <c>cst evaluate --cross-sectional</c>
     /// runs it): per-bar IC and rank IC, quintile spreads and top-k books after costs for the model kinds (walk-forward over the
     /// evaluation window, purged) and the momentum / reversal / random baselines, with equal-weight and buy-and-hold benchmarks.
-    /// Pass the whole universe, including symbols that stopped trading: membership is decided bar by bar.
+    /// Pass the whole universe, including symbols that stopped trading: membership is decided bar by bar. <paramref name="kinds"/>:
+    /// registered model kinds, comma-separated, or <c>none</c> for the baselines only.
     /// </summary>
     public static CrossSectionalReport CrossSection(IReadOnlyList<CandleSeries> universe, DateTimeOffset evaluateFrom, DateTimeOffset evaluateTo,
         string horizons = "24h", string kinds = "linear", int topK = 3, int holdBand = 1, double feeRate = 0.001, double slippageRate = 0.0005,
@@ -22,7 +23,8 @@ public sealed partial class ResearchSession
         return CrossSectionalStudy.Run(universe, new CrossSectionalStudyOptions
         {
             Horizons = ParseHorizons(horizons),
-            ModelKinds = kinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            ModelKinds = kinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(k => !k.Equals("none", StringComparison.OrdinalIgnoreCase)).ToArray(),
             EvaluateFrom = evaluateFrom,
             EvaluateTo = evaluateTo,
             TopK = topK,

@@ -26,6 +26,7 @@ public static class CrossSectionalStudy
         var bench = factors.BenchmarkIndex(panel);
         var modelColumns = factors.Columns.Take(features.Length - 1).ToArray(); // xs_members is bookkeeping, not a signal
         var baselines = Baselines(panel, raw, names, options);
+        var volatility = raw[names.ToList().IndexOf($"vol_{options.Factors.VolatilityBars}")];
         var horizons = new List<HorizonReport>();
         foreach (var h in options.Horizons)
         {
@@ -43,11 +44,11 @@ public static class CrossSectionalStudy
                 var wf = CrossSectionalWalkForward.Scores(kind, h, features, modelColumns, train, panel, hBars, r0, r1, options, cancellationToken);
                 trainRows = Math.Max(trainRows, wf.TrainRowsLastFold);
                 scorers.Add(wf.Error is null
-                    ? Score($"model:{kind}", wf.Scores!, forward, demeaned, panel, hBars, r0, r1, options)
-                    : Failed($"model:{kind}", wf.Error, panel, hBars, r0, r1, options));
+                    ? Score($"model:{kind}", wf.Scores!, forward, demeaned, panel, hBars, r0, r1, options, volatility)
+                    : Failed($"model:{kind}", wf.Error, panel, hBars, r0, r1, options, volatility));
             }
 
-            foreach (var (name, score) in baselines) scorers.Add(Score(name, score, forward, demeaned, panel, hBars, r0, r1, options));
+            foreach (var (name, score) in baselines) scorers.Add(Score(name, score, forward, demeaned, panel, hBars, r0, r1, options, volatility));
             var all = panel.Member.Select(m => m.Select(b => b ? 1.0 : double.NaN).ToArray()).ToArray();
             var benchOnly = all.Select((s, i) => i == bench ? s : s.Select(_ => double.NaN).ToArray()).ToArray();
             var ew = TopKPortfolio.Run(all, forward, panel.Closes.CloseTimeMs, r0, r1, Book(options, PortfolioMode.EqualWeight, hBars, panel));
@@ -94,7 +95,7 @@ public static class CrossSectionalStudy
     }
 
     private static ScorerReport Score(string name, double[][] score, double[][] forward, double[][] demeaned, UniversePanel panel, int hBars, int r0, int r1,
-        CrossSectionalStudyOptions options)
+        CrossSectionalStudyOptions options, double[][] volatility)
     {
         var (ic, rankIc) = InformationCoefficient.PerBar(score, demeaned);
         var icWindow = ic.AsSpan(r0, r1 - r0);
@@ -109,19 +110,19 @@ public static class CrossSectionalStudy
 
         return new ScorerReport(name, IcSummary.Of(icWindow, hBars), IcSummary.Of(rankWindow, hBars), byYear,
             QuantileSpread.Of(score, forward, options.Quantiles, hBars, r0, r1),
-            TopKPortfolio.Run(score, forward, times, r0, r1, Book(options, PortfolioMode.LongShort, hBars, panel)),
-            TopKPortfolio.Run(score, forward, times, r0, r1, Book(options, PortfolioMode.LongOnly, hBars, panel)));
+            TopKPortfolio.Run(score, forward, times, r0, r1, Book(options, PortfolioMode.LongShort, hBars, panel), volatility),
+            TopKPortfolio.Run(score, forward, times, r0, r1, Book(options, PortfolioMode.LongOnly, hBars, panel), volatility));
     }
 
-    private static ScorerReport Failed(string name, string error, UniversePanel panel, int hBars, int r0, int r1, CrossSectionalStudyOptions options)
+    private static ScorerReport Failed(string name, string error, UniversePanel panel, int hBars, int r0, int r1, CrossSectionalStudyOptions options, double[][] volatility)
     {
         var none = panel.Member.Select(m => m.Select(_ => double.NaN).ToArray()).ToArray();
-        return Score(name, none, none, none, panel, hBars, r0, r1, options) with { Error = error };
+        return Score(name, none, none, none, panel, hBars, r0, r1, options, volatility) with { Error = error };
     }
 
     internal static TopKOptions Book(CrossSectionalStudyOptions o, PortfolioMode mode, int hBars, UniversePanel panel) => new()
     {
-        Mode = mode, K = o.TopK, HoldBand = o.HoldBand, RebalanceBars = hBars, FeeRate = o.FeeRate, SlippageRate = o.SlippageRate,
+        Mode = mode, K = o.TopK, HoldBand = o.HoldBand, RebalanceBars = hBars, VolatilityScaled = o.VolatilityScaled && mode != PortfolioMode.EqualWeight, FeeRate = o.FeeRate, SlippageRate = o.SlippageRate,
         BarsPerYear = TimeSpan.FromDays(365.25).TotalMilliseconds / panel.Closes.Timeframe.DurationMs,
     };
 }

@@ -37,6 +37,9 @@ public sealed record CrossSectionalStudyOptions
     public int TopK { get; init; } = 3;
     public int HoldBand { get; init; } = 1;
     public double FeeRate { get; init; } = 0.001;
+
+    /// <summary>Books weight names by 1 / volatility (the volatility factor, known at the rebalance bar) instead of equally.</summary>
+    public bool VolatilityScaled { get; init; }
     public double SlippageRate { get; init; } = 0.0005;
 
     public CrossSectionalOptions Factors { get; init; } = new();

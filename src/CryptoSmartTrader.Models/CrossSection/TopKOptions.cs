@@ -18,6 +18,12 @@ public sealed record TopKOptions
     /// <summary>Slippage per unit of traded notional (0.0005 = 5 bps).</summary>
     public double SlippageRate { get; init; } = 0.0005;
 
+    /// <summary>
+    /// Weight the names of each side in proportion to 1 / volatility (known at the rebalance bar) instead of equally;
+    /// each side keeps its budget. Needs the volatility matrix passed to <see cref="TopKPortfolio.Run"/>.
+    /// </summary>
+    public bool VolatilityScaled { get; init; }
+
     /// <summary>Bars per year for annualising (8,766 hourly bars).</summary>
     public double BarsPerYear { get; init; } = 8766;
 

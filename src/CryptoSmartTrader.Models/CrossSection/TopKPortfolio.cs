@@ -9,12 +9,17 @@ namespace CryptoSmartTrader.Models.CrossSection;
 /// </summary>
 public static class TopKPortfolio
 {
-    public static TopKResult Run(double[][] score, double[][] forward, IReadOnlyList<long> closeTimeMs, int fromRow, int toRow, TopKOptions options)
+    public static TopKResult Run(double[][] score, double[][] forward, IReadOnlyList<long> closeTimeMs, int fromRow, int toRow, TopKOptions options,
+        double[][]? volatility = null)
     {
         ArgumentNullException.ThrowIfNull(score);
         ArgumentNullException.ThrowIfNull(forward);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (options.VolatilityScaled && volatility is null)
+        {
+            throw new ArgumentException("top-k: a volatility-scaled book needs the volatility matrix", nameof(volatility));
+        }
         var n = score.Length;
         var weights = new double[n];
         var next = new double[n];
@@ -38,15 +43,15 @@ public static class TopKPortfolio
                     foreach (var i in ranked) next[i] = 1.0 / ranked.Count;
                     break;
                 case PortfolioMode.LongOnly:
-                    foreach (var i in Pick(ranked, weights, options.K, options.HoldBand, longSide: true)) next[i] = 1.0 / Math.Min(options.K, ranked.Count);
+                    Assign(Pick(ranked, weights, options.K, options.HoldBand, longSide: true), 1.0, next, options.VolatilityScaled ? volatility : null, t);
                     break;
                 default:
                     var k = Math.Min(options.K, ranked.Count / 2);
                     if (k == 0) continue;
                     var longs = Pick(ranked, weights, k, options.HoldBand, longSide: true);
-                    foreach (var i in longs) next[i] = 0.5 / k;
+                    Assign(longs, 0.5, next, options.VolatilityScaled ? volatility : null, t);
                     var reversed = Enumerable.Reverse(ranked).Where(i => !longs.Contains(i)).ToList();
-                    foreach (var i in Pick(reversed, weights, k, options.HoldBand, longSide: false)) next[i] = -0.5 / k;
+                    Assign(Pick(reversed, weights, k, options.HoldBand, longSide: false), -0.5, next, options.VolatilityScaled ? volatility : null, t);
                     break;
             }
 
@@ -68,6 +73,17 @@ public static class TopKPortfolio
         }
 
         return new TopKResult([.. starts], [.. net], [.. gross], [.. turnover], missing, options.BarsPerYear / options.RebalanceBars);
+    }
+
+    /// <summary>Spreads a side's signed budget over its names: equally, or in proportion to 1 / volatility at row t (a name without a volatility gets an equal share of the scale).</summary>
+    internal static void Assign(List<int> names, double budget, double[] weights, double[][]? volatility, int t)
+    {
+        if (names.Count == 0) return;
+        var inv = names.Select(i => volatility is not null && volatility[i][t] > 0 ? 1 / volatility[i][t] : double.NaN).ToArray();
+        var fallback = inv.Any(double.IsFinite) ? inv.Where(double.IsFinite).Average() : 1;
+        for (var k = 0; k < inv.Length; k++) if (!double.IsFinite(inv[k])) inv[k] = fallback;
+        var total = inv.Sum();
+        for (var k = 0; k < names.Count; k++) weights[names[k]] = budget * inv[k] / total;
     }
 
     /// <summary>

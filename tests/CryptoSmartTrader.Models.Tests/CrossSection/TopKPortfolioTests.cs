@@ -45,6 +45,20 @@ public sealed class TopKPortfolioTests
     }
 
     [Fact]
+    public void Volatility_scaled_book_weights_each_side_by_inverse_volatility()
+    {
+        double[][] score = [[3], [2], [1]];
+        double[][] fwd = [[Math.Log(1.03)], [Math.Log(1.06)], [0]];
+        double[][] vol = [[0.01], [0.02], [0.05]];
+        var r = TopKPortfolio.Run(score, fwd, Times, 0, 1,
+            new TopKOptions { Mode = PortfolioMode.LongOnly, K = 2, RebalanceBars = 1, FeeRate = 0, SlippageRate = 0, VolatilityScaled = true }, vol);
+        // 1/0.01 : 1/0.02 = 2 : 1 → weights 2/3 and 1/3.
+        Assert.Equal(2.0 / 3 * 0.03 + 1.0 / 3 * 0.06, r.GrossReturns[0], 12);
+        Assert.Equal(1.0, r.Turnover[0], 12);
+        Assert.Throws<ArgumentException>(() => TopKPortfolio.Run(score, fwd, Times, 0, 1, new TopKOptions { VolatilityScaled = true }));
+    }
+
+    [Fact]
     public void Bad_book_settings_name_the_setting()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new TopKOptions { K = 0 }.Validate());

@@ -25,8 +25,11 @@ internal sealed class CrossSectionalEvaluate
     public Option<int> Folds { get; } = new("--folds") { Description = "Cross-sectional: walk-forward blocks over the window (default 4)", DefaultValueFactory = _ => 4 };
     public Option<int> Seed { get; } = new("--seed") { Description = "Cross-sectional: seed of the models and the random baseline (default 1)", DefaultValueFactory = _ => 1 };
     public Option<string> Timeframe { get; } = ModelsCliSupport.Timeframe();
+    public Option<string> Target { get; } = new("--target") { Description = "Cross-sectional: what the models learn: rank (default), demeaned, or beta (forward return minus BTC beta × BTC's)", DefaultValueFactory = _ => "rank" };
 
-    public IEnumerable<Option> All => [Enabled, Horizons, Kinds, HistoryFrom, TopK, HoldBand, Fee, Slippage, Folds, Seed, Timeframe];
+    public Option<bool> VolScaled { get; } = new("--vol-scaled") { Description = "Cross-sectional: weight each side's names by 1 / 7d volatility instead of equally" };
+
+    public IEnumerable<Option> All => [Enabled, Horizons, Kinds, HistoryFrom, TopK, HoldBand, Fee, Slippage, Folds, Seed, Timeframe, Target, VolScaled];
 
     public async Task<int> RunAsync(ParseResult parse, string exchange, string? symbols, DateTimeOffset? from, DateTimeOffset? to, string db, string? source, bool json,
         CliContext context, CancellationToken ct)
@@ -41,6 +44,13 @@ internal sealed class CrossSectionalEvaluate
         if (parse.GetValue(HoldBand) < 0) throw new CliUsageException($"--hold-band: expected >= 0, got {parse.GetValue(HoldBand)}");
         if (parse.GetValue(Folds) < 1) throw new CliUsageException($"--folds: expected >= 1, got {parse.GetValue(Folds)}");
         if (!(parse.GetValue(Fee) >= 0) || !(parse.GetValue(Slippage) >= 0)) throw new CliUsageException("--fee/--slippage: expected rates >= 0 such as 0.001");
+        var target = parse.GetValue(Target)!.Trim().ToLowerInvariant() switch
+        {
+            "rank" => CrossSectionalTargetKind.Rank,
+            "demeaned" => CrossSectionalTargetKind.Demeaned,
+            "beta" => CrossSectionalTargetKind.BetaAdjusted,
+            var other => throw new CliUsageException($"--target: expected rank, demeaned or beta, got '{other}'"),
+        };
         CryptoSmartTrader.Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
         var kinds = parse.GetValue(Kinds)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(k => !k.Equals("none", StringComparison.OrdinalIgnoreCase)).ToArray();
@@ -61,6 +71,8 @@ internal sealed class CrossSectionalEvaluate
         {
             Horizons = ModelsCliSupport.ParseHorizons(parse.GetValue(Horizons)!),
             ModelKinds = kinds,
+            TrainTarget = target,
+            VolatilityScaled = parse.GetValue(VolScaled),
             EvaluateFrom = from.Value,
             EvaluateTo = to.Value,
             TopK = topK,
@@ -79,7 +91,7 @@ internal sealed class CrossSectionalEvaluate
         {
             await JsonOutput.WriteAsync(context.Out, new
             {
-                crossSectional = true, symbols = report.Symbols, from = report.EvaluateFrom, to = report.EvaluateTo, trials = report.Trials,
+                crossSectional = true, target = report.Options.TrainTarget.ToString(), volatilityScaled = report.Options.VolatilityScaled, symbols = report.Symbols, from = report.EvaluateFrom, to = report.EvaluateTo, trials = report.Trials,
                 topK, holdBand = report.Options.HoldBand, fee = report.Options.FeeRate, slippage = report.Options.SlippageRate,
                 rows = CrossSectionalSummary.Rows(report), years = CrossSectionalSummary.YearRows(report),
             });

@@ -15,13 +15,14 @@ public sealed class CrossSectionalEvaluateTests
     [Fact]
     public async Task Ranks_the_universe_and_reports_models_baselines_and_benchmarks_as_json()
     {
-        var r = await Run("--symbols", Six, "--from", "2023-06-01", "--to", "2023-09-01", "--horizons", "24h", "--model-type", "linear", "--json");
+        var r = await Run("--symbols", Six, "--from", "2023-06-01", "--to", "2023-09-01", "--horizons", "24h", "--model-type", "linear", "--target", "beta", "--json");
         Assert.True(r.ExitCode == 0, r.Error);
         using var doc = JsonDocument.Parse(r.Out);
         var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(["model:linear", "momentum-7d", "momentum-30d", "reversal-1h", "reversal-24h", "random", "equal-weight", "buy-hold BTC"],
             rows.Select(x => x.GetProperty("scorer").GetString()));
         Assert.Equal(12, doc.RootElement.GetProperty("trials").GetInt32());
+        Assert.Equal("BetaAdjusted", doc.RootElement.GetProperty("target").GetString());
         Assert.True(rows[0].GetProperty("bars").GetInt32() > 2000);
         Assert.NotEmpty(doc.RootElement.GetProperty("years").EnumerateArray());
     }
@@ -65,6 +66,14 @@ public sealed class CrossSectionalEvaluateTests
         var r = await Run("--symbols", Six, "--from", "2023-06-01", "--to", "2023-07-01", "--top-k", "0");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--top-k: expected >= 1, got 0", r.Error);
+    }
+
+    [Fact]
+    public async Task Unknown_target_is_a_usage_error()
+    {
+        var r = await Run("--symbols", Six, "--from", "2023-06-01", "--to", "2023-07-01", "--target", "sharpe");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--target: expected rank, demeaned or beta, got 'sharpe'", r.Error);
     }
 
     [Fact]

@@ -139,9 +139,12 @@ public static class StrategyKernelFactory
     public static SimulatedVenue SimulatedVenue(StrategyPackage package, TradingUniverse universe) =>
         new(Profile(package), universe, VenueOptions(package));
 
-    public static IAlphaModel RuleAlpha(StrategyPackage package, TradingUniverse universe) => package.Alpha.Kind == AlphaSpec.SmaCrossKind
-        ? new SmaCrossAlphaModel(universe.Count, package.Alpha.Sma)
-        : throw new ArgumentException($"alpha.kind: {package.Alpha.Kind} is not a rule; the host builds model alphas");
+    public static IAlphaModel RuleAlpha(StrategyPackage package, TradingUniverse universe) => package.Alpha.Kind switch
+    {
+        AlphaSpec.SmaCrossKind => new SmaCrossAlphaModel(universe.Count, package.Alpha.Sma),
+        AlphaSpec.XsFactorKind => new CrossSectionalFactorAlpha(universe.Count, package.Alpha.XsFactor),
+        _ => throw new ArgumentException($"alpha.kind: {package.Alpha.Kind} is not a rule; the host builds model alphas"),
+    };
 
     public static IPositionSizer Sizer(StrategyPackage package) => package.Sizing.Kind == SizingSpec.VolTargetKind
         ? new VolatilityTargetSizer(package.Sizing.VolTarget)

@@ -84,9 +84,14 @@ public sealed class AlphaSpec
 {
     public const string SmaCrossKind = "sma-cross";
     public const string ModelsKind = "models";
+    public const string XsFactorKind = "xs-factor";
 
-    /// <summary><c>sma-cross</c> or <c>models</c>.</summary>
+    /// <summary><c>sma-cross</c>, <c>models</c> or <c>xs-factor</c> (a cross-sectional momentum/reversal ranking, settings in <see cref="XsFactor"/>).</summary>
     public string Kind { get; set; } = SmaCrossKind;
+
+    /// <summary>Parameters of <c>xs-factor</c>; null: defaults.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CrossSectionalFactorOptions? XsFactor { get; set; }
 
     /// <summary>Parameters of <c>sma-cross</c>.</summary>
     public SmaCrossOptions Sma { get; set; } = new();

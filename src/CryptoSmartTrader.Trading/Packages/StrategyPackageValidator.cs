@@ -108,8 +108,12 @@ public static partial class StrategyPackageValidator
 
                 if (a.Models.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() != a.Models.Count) e.Add("alpha.models: each model may appear once");
                 break;
+            case AlphaSpec.XsFactorKind:
+                if (a.XsFactor is { } xs) Options("alpha.xsFactor", xs.Validate, e);
+                if (a.Models.Count > 0) e.Add($"alpha.models: expected none with kind {AlphaSpec.XsFactorKind} (models trade with kind {AlphaSpec.ModelsKind}), got {a.Models.Count}");
+                break;
             default:
-                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind} or {AlphaSpec.ModelsKind}, got '{a.Kind}'");
+                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind}, {AlphaSpec.ModelsKind} or {AlphaSpec.XsFactorKind}, got '{a.Kind}'");
                 break;
         }
     }

@@ -40,7 +40,7 @@ internal static class EvaluateCommand
             }
 
             var modelName = parse.GetValue(model) ?? throw new CliUsageException("--model: required (or pass --cross-sectional with --symbols)");
-            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(modelName, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(modelName, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
             using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);

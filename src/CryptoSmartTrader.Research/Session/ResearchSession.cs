@@ -60,6 +60,9 @@ public sealed class ResearchSession : IDisposable
     /// <summary>Grid and random parameter sweeps.</summary>
     public ResearchSweeps Sweeps { get; } = new();
 
+    /// <summary>Cross-sectional research: rank the universe per bar (IC, rank IC, quintiles, top-k books after costs).</summary>
+    public ResearchCrossSection CrossSection { get; } = new();
+
     /// <summary>The model registry the CLI and the bot read (<see cref="ModelsPath"/>).</summary>
     public ModelRegistry Registry => new(ModelsPath, Time);
 

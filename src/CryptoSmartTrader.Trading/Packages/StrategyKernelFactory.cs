@@ -139,15 +139,27 @@ public static class StrategyKernelFactory
     public static SimulatedVenue SimulatedVenue(StrategyPackage package, TradingUniverse universe) =>
         new(Profile(package), universe, VenueOptions(package));
 
-    public static IAlphaModel RuleAlpha(StrategyPackage package, TradingUniverse universe) => package.Alpha.Kind == AlphaSpec.SmaCrossKind
-        ? new SmaCrossAlphaModel(universe.Count, package.Alpha.Sma)
-        : throw new ArgumentException($"alpha.kind: {package.Alpha.Kind} is not a rule; the host builds model alphas");
+    public static IAlphaModel RuleAlpha(StrategyPackage package, TradingUniverse universe) => package.Alpha.Kind switch
+    {
+        AlphaSpec.SmaCrossKind => new SmaCrossAlphaModel(universe.Count, package.Alpha.Sma),
+        AlphaSpec.XsFactorKind => new CrossSectionalFactorAlpha(universe.Count, package.Alpha.XsFactor),
+        _ => throw new ArgumentException($"alpha.kind: {package.Alpha.Kind} is not a rule; the host builds model alphas"),
+    };
 
     public static IPositionSizer Sizer(StrategyPackage package) => package.Sizing.Kind == SizingSpec.VolTargetKind
         ? new VolatilityTargetSizer(package.Sizing.VolTarget)
         : new KellySizer(package.Sizing.Kelly);
 
-    public static IPortfolioConstructionModel Construction(StrategyPackage package) => new ConfidenceWeightedConstruction(package.Construction.GrossBudget);
+    public static IPortfolioConstructionModel Construction(StrategyPackage package) => package.Construction.Kind == ConstructionSpec.TopKKind
+        ? new TopKConstruction(new TopKConstructionOptions
+        {
+            K = package.Construction.TopK?.K ?? 3,
+            HoldBand = package.Construction.TopK?.HoldBand ?? 1,
+            LongShort = package.Construction.TopK?.LongShort ?? true,
+            RebalanceBars = package.Construction.TopK?.RebalanceBars ?? 24,
+            GrossBudget = package.Construction.GrossBudget,
+        })
+        : new ConfidenceWeightedConstruction(package.Construction.GrossBudget);
 
     public static IExecutionModel Execution(StrategyPackage package) => new ExecutionModel(package.Execution);
 

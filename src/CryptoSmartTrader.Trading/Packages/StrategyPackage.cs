@@ -84,9 +84,14 @@ public sealed class AlphaSpec
 {
     public const string SmaCrossKind = "sma-cross";
     public const string ModelsKind = "models";
+    public const string XsFactorKind = "xs-factor";
 
-    /// <summary><c>sma-cross</c> or <c>models</c>.</summary>
+    /// <summary><c>sma-cross</c>, <c>models</c> or <c>xs-factor</c> (a cross-sectional momentum/reversal ranking, settings in <see cref="XsFactor"/>).</summary>
     public string Kind { get; set; } = SmaCrossKind;
+
+    /// <summary>Parameters of <c>xs-factor</c>; null: defaults.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CrossSectionalFactorOptions? XsFactor { get; set; }
 
     /// <summary>Parameters of <c>sma-cross</c>.</summary>
     public SmaCrossOptions Sma { get; set; } = new();
@@ -110,11 +115,17 @@ public sealed class ModelRef
 public sealed class ConstructionSpec
 {
     public const string ConfidenceWeighted = "confidence-weighted";
+    public const string TopKKind = "top-k";
 
+    /// <summary><c>confidence-weighted</c> (default) or <c>top-k</c> (a ranked cross-sectional book, settings in <see cref="TopK"/>).</summary>
     public string Kind { get; set; } = ConfidenceWeighted;
 
     /// <summary>Gross exposure the targets may use in total.</summary>
     public double GrossBudget { get; set; } = 1.0;
+
+    /// <summary>The top-k book's settings (k, hold band, long/short or long-only, rebalance bars); null: defaults. Its grossBudget is ignored: <see cref="GrossBudget"/> applies.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Construction.TopKConstructionOptions? TopK { get; set; }
 }
 
 /// <summary>Position sizing: fractional Kelly (default) or volatility targeting.</summary>

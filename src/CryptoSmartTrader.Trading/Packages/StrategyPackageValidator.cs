@@ -25,7 +25,9 @@ public static partial class StrategyPackageValidator
         var quote = Universe(p.Universe, e);
         Account(p.Account, p.Universe, quote, e);
         Alpha(p.Alpha, p.Universe, e);
-        if (p.Construction.Kind != ConstructionSpec.ConfidenceWeighted) e.Add($"construction.kind: expected {ConstructionSpec.ConfidenceWeighted}, got '{p.Construction.Kind}'");
+        if (p.Construction.Kind is not (ConstructionSpec.ConfidenceWeighted or ConstructionSpec.TopKKind))
+            e.Add($"construction.kind: expected {ConstructionSpec.ConfidenceWeighted} or {ConstructionSpec.TopKKind}, got '{p.Construction.Kind}'");
+        if (p.Construction.TopK is { } topK) Options("construction.topK", topK.Validate, e);
         if (!(p.Construction.GrossBudget > 0 && p.Construction.GrossBudget <= 10)) e.Add($"construction.grossBudget: expected a number in (0, 10], got {p.Construction.GrossBudget}");
         if (p.Sizing.Kind is not (SizingSpec.KellyKind or SizingSpec.VolTargetKind)) e.Add($"sizing.kind: expected {SizingSpec.KellyKind} or {SizingSpec.VolTargetKind}, got '{p.Sizing.Kind}'");
         Options("sizing.kelly", p.Sizing.Kelly.Validate, e);
@@ -106,8 +108,12 @@ public static partial class StrategyPackageValidator
 
                 if (a.Models.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() != a.Models.Count) e.Add("alpha.models: each model may appear once");
                 break;
+            case AlphaSpec.XsFactorKind:
+                if (a.XsFactor is { } xs) Options("alpha.xsFactor", xs.Validate, e);
+                if (a.Models.Count > 0) e.Add($"alpha.models: expected none with kind {AlphaSpec.XsFactorKind} (models trade with kind {AlphaSpec.ModelsKind}), got {a.Models.Count}");
+                break;
             default:
-                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind} or {AlphaSpec.ModelsKind}, got '{a.Kind}'");
+                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind}, {AlphaSpec.ModelsKind} or {AlphaSpec.XsFactorKind}, got '{a.Kind}'");
                 break;
         }
     }

@@ -87,6 +87,11 @@ internal static class BacktestCommand
                 throw new CliUsageException("--train-stride/--train-rounds: only with --model NAME --walk-forward (they set how each window's model is retrained)");
             }
 
+            if (s.Strategy == SelectionPackage.XsFactor && parse.GetValue(walkForward))
+            {
+                throw new CliUsageException("--walk-forward: an xs-factor package has no parameters to choose per window; run it without --walk-forward");
+            }
+
             var blueprint = StrategyFactory.Blueprint(pkg, s, context, retrainModel: parse.GetValue(walkForward));
             var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
             BacktestResult result;
@@ -118,7 +123,8 @@ internal static class BacktestCommand
             else
             {
                 var options = new BacktestOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars };
-                result = BacktestRunner.Run(series, blueprint, options, StrategyFactory.Settings(s, false, s.Model is null ? $"sma-cross({s.Fast},{s.Slow})" : $"model:{s.Model}"));
+                result = BacktestRunner.Run(series, blueprint, options, StrategyFactory.Settings(s, false, s.Model is not null ? $"model:{s.Model}"
+                    : s.Strategy == SelectionPackage.XsFactor ? $"xs-factor({pkg.Alpha.XsFactor?.Factor ?? "reversal"},{pkg.Alpha.XsFactor?.LookbackBars ?? 24})" : $"sma-cross({s.Fast},{s.Slow})"));
             }
 
             if (stopPercent is { } recorded)

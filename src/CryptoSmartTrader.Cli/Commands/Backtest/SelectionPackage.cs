@@ -86,11 +86,14 @@ internal static class SelectionPackage
         if (warmup < 0) throw new CliUsageException($"--warmup: expected a number of bars >= 0, got {warmup}");
         if (model is not null && tf.IsFixed) warmup = Math.Max(warmup, (int)(ModelsCliSupport.WarmUp / tf.Duration));
         var profile = StrategyKernelFactory.Profile(p);
-        return new Selection(model is null ? "sma-cross" : "model:" + model, model, exchange, StrategyKernelFactory.Symbols(p), tf, from, to, warmup,
+        return new Selection(model is null ? (p.Alpha.Kind == AlphaSpec.XsFactorKind ? XsFactor : "sma-cross") : "model:" + model, model, exchange, StrategyKernelFactory.Symbols(p), tf, from, to, warmup,
             p.Alpha.Sma.Fast, p.Alpha.Sma.Slow, profile.Fees, p.Venue.Slippage, StrategyKernelFactory.VenueOptions(p).Slippage,
             TimeSpan.FromMilliseconds(p.Venue.LatencyMs), p.Account.InitialCash, p.Risk.VolatilityShockSigmas, parse.GetValue(o.Source), parse.GetValue(o.Db)!,
             parse.GetValue(o.ModelsDir)!, parse.GetValue(o.Json));
     }
+
+    /// <summary>The strategy name of an <c>xs-factor</c> package (its alpha is a rule the package fully describes).</summary>
+    public const string XsFactor = "xs-factor";
 
     /// <summary>The package file of <c>--package</c>: a path, <c>promoted</c>, NAME or NAME@vN of the store.</summary>
     public static StrategyPackage Load(string reference, string store)

@@ -11,7 +11,8 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var model = ModelsCliSupport.Name("Stored model name");
+        var model = new Option<string?>("--model") { Description = "Stored model name (required unless --cross-sectional)" };
+        var cross = new CrossSectionalEvaluate();
         var exchange = ModelsCliSupport.Exchange();
         var symbols = new Option<string?>("--symbols") { Description = "Symbols to score (default: the model's)" };
         var from = CommonOptions.Time("--from", "First sample time");
@@ -23,13 +24,23 @@ internal static class EvaluateCommand
         var json = CommonOptions.Json();
         var command = new Command("evaluate",
             "Out-of-sample metrics per horizon (n, AUC, Brier, log loss, ECE, 80/95% interval coverage, 80% gate share and hit rate) next to the naive baselines.\n\n" +
-            "Example:\n  cst evaluate --model btc-eth-v1 --exchange binance --symbols BTC/USDT,ETH/USDT --from 2025-01-01 --to 2025-05-01 --json")
+            "With --cross-sectional it ranks the universe per bar instead (IC, rank IC, ICIR, t-stat, quintile spreads, top-k books after costs and their Deflated Sharpe, next to momentum, reversal and random baselines).\n\n" +
+            "Example:\n  cst evaluate --model btc-eth-v1 --exchange binance --symbols BTC/USDT,ETH/USDT --from 2025-01-01 --to 2025-05-01 --json\n" +
+            "  cst evaluate --cross-sectional --symbols BTC/USDT,ETH/USDT,BNB/USDT,XRP/USDT,ADA/USDT --from 2024-05-15 --to 2025-05-15 --horizons 24h,7d --source DIR")
         {
             model, exchange, symbols, from, to, features, modelsDir, source, db, json,
         };
+        foreach (var option in cross.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
+            if (parse.GetValue(cross.Enabled))
+            {
+                return await cross.RunAsync(parse, parse.GetValue(exchange)!, parse.GetValue(symbols), parse.GetValue(from), parse.GetValue(to), parse.GetValue(db)!,
+                    parse.GetValue(source), parse.GetValue(json), context, ct);
+            }
+
+            var modelName = parse.GetValue(model) ?? throw new CliUsageException("--model: required (or pass --cross-sectional with --symbols)");
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(modelName, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
             using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);

@@ -1,0 +1,36 @@
+using CryptoSmartTrader.Research.CrossSection;
+using CryptoSmartTrader.Research.Session;
+using static CryptoSmartTrader.Research.Tests.Session.SessionData;
+
+namespace CryptoSmartTrader.Research.Tests.Session;
+
+public sealed class CrossSectionFacadeTests
+{
+    [Fact]
+    public void Cross_section_runs_the_library_study_and_tables_every_scorer_with_benchmarks()
+    {
+        var universe = new[] { "BTC", "ETH", "BNB", "XRP", "LTC", "ADA" }.Select(c => Hourly(c, Utc(2023, 1, 1), Utc(2023, 9, 1))).ToArray();
+        var report = new ResearchCrossSection().Run(universe, Utc(2023, 6, 1), Utc(2023, 9, 1), horizons: "24h,7d", kinds: "linear", topK: 2);
+        Assert.Equal(2, report.Horizons.Count);
+        Assert.Equal(24, report.Trials); // 6 scorers × 2 books × 2 horizons
+        var rows = CrossSectionalSummary.Rows(report);
+        Assert.Equal(16, rows.Count); // (6 scorers + 2 benchmarks) × 2 horizons
+        Assert.All(rows.Where(r => r.Scorer.StartsWith("buy-hold", StringComparison.Ordinal)), r => Assert.True(double.IsNaN(r.LongOnlyDsr)));
+        Assert.All(rows.Where(r => !double.IsNaN(r.LongShortDsr)), r => Assert.InRange(r.LongShortDsr, 0, 1));
+        var html = new ResearchCrossSection().Table(report).Html;
+        Assert.Contains("rank IC", html);
+        Assert.Contains("24 books tried", html);
+        Assert.NotEmpty(CrossSectionalSummary.YearRows(report));
+    }
+
+    [Fact]
+    public void Deflation_lowers_the_probability_as_more_books_are_tried()
+    {
+        var universe = new[] { "BTC", "ETH", "BNB", "XRP", "LTC", "ADA" }.Select(c => Hourly(c, Utc(2023, 1, 1), Utc(2023, 9, 1))).ToArray();
+        var report = new ResearchCrossSection().Run(universe, Utc(2023, 4, 1), Utc(2023, 9, 1), horizons: "24h", kinds: "none", topK: 2);
+        var book = report.Horizons[0].Scorers.Single(s => s.Name == "reversal-1h").LongOnly;
+        var one = CrossSectionalSummary.Dsr(book, 1);
+        var many = CrossSectionalSummary.Dsr(book, 100);
+        Assert.True(many < one, $"DSR with 100 trials {many} should be below DSR with 1 trial {one}");
+    }
+}

@@ -40,9 +40,10 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
             return;
         }
 
-        // Configured names the strategy loader has not accepted are left out: it reports them as notices already.
+        // Configured names the strategy loader has not accepted are left out (it reports them as notices already); the
+        // configured list can repeat a name (defaults and appsettings both bind into it), each symbol is shown once.
         if (!Exchange.TryParse(options.Exchange, out var exchange, out _)) return;
-        var symbols = options.Symbols.Select(s => Symbol.TryParse(s, out var symbol, out _) ? symbol : (Symbol?)null).OfType<Symbol>().ToList();
+        var symbols = options.Symbols.Select(s => Symbol.TryParse(s, out var symbol, out _) ? symbol : (Symbol?)null).OfType<Symbol>().Distinct().ToList();
         Status.ReplaceDerivativesHealth(DerivativesHealth.Read(options.DbPath, exchange, symbols, Time.GetUtcNow()));
     }
 }

@@ -26,6 +26,8 @@ internal static class StatusEndpoints
         app.MapGet("/api/jobs", (BotStatus s) => s.Jobs());
         app.MapGet("/api/alerts", (BotStatus s) => s.Alerts());
         app.MapParityApi();
+        // Cluster mode: which node trades, the lease's age and renewal, every node's heartbeat (enabled: false on a single node).
+        app.MapGet("/api/cluster", (Cluster.ClusterCoordinator c, HttpContext http) => c.ViewAsync(http.RequestAborted));
 
         app.MapGet("/health", (BotStatus s, HealthEvaluator health) =>
         {

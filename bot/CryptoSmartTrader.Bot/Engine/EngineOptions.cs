@@ -15,4 +15,8 @@ public sealed class EngineOptions
     /// <summary>Test hook for the crash-safety test: <c>STEP:N</c> kills the process (SIGKILL) the N-th time the order flow
     /// reaches STEP (<c>after-intent</c>, <c>after-submit</c>, <c>after-fill</c>, <c>after-step</c>). Never set in production.</summary>
     public string? CrashAt { get; set; }
+
+    /// <summary>Test hook for the cluster test: appends <c>node,token,clientOrderId,accepted</c> for each new order the venue
+    /// receives (not recovery re-runs), so the test can prove from the venue's side that two nodes never submitted at once.</summary>
+    public string? VenueLogPath { get; set; }
 }

@@ -22,6 +22,7 @@ internal static class EngineServices
         services.AddSingleton<TradingCycle>();
         services.AddSingleton<LiveDataStartup>();
         services.AddSingleton<ModelMaintenance>();
+        services.AddSingleton<Cluster.ClusterCoordinator>();
         services.AddSingleton<BotStartup>();
         services.AddSingleton<Parity.ParityMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStartup>());

@@ -19,12 +19,16 @@ internal sealed class PersistingVenue(IExecutionVenue inner, BotStore store, Cra
     /// <summary>Client order ids submitted since start (reconciliation compares them with the store).</summary>
     public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Told of each new order the venue answered (not recovery re-runs): the cluster test's venue-side log.</summary>
+    public Action<Order, bool>? Submitted { get; set; }
+
     public VenueResult Submit(Order order, int symbolIndex, DateTimeOffset time)
     {
         store.InsertOrderIntent(order, time);
         Seen.Add(order.ClientOrderId);
         crash.Hit("after-intent");
         var result = inner.Submit(order, symbolIndex, time);
+        if (crash.Armed) Submitted?.Invoke(order, result.Accepted);
         store.UpdateOrder(order, result.Accepted ? order.Status.ToString() : "Rejected", time);
         crash.Hit("after-submit");
         return result;

@@ -14,21 +14,55 @@ namespace CryptoSmartTrader.Bot.Engine;
 internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner steps, CrashRecovery recovery, BotStatus status, IHostApplicationLifetime lifetime,
     ILogger<TradingCycle> logger)
 {
+    // In cluster mode the feed drives the cycle on the trading node itself while the clustered cron backstop may fire too.
+    private readonly SemaphoreSlim _one = new(1, 1);
     private long _traded;
 
     public async Task<string> RunAsync(CancellationToken ct)
     {
+        await _one.WaitAsync(ct);
+        try
+        {
+            return await DrainAsync(ct);
+        }
+        catch (Persistence.FencedOutException ex)
+        {
+            // The step was not committed and its order never reached the venue: another node trades from the shared store now.
+            runtime.Fence(ex.Message);
+            status.AddNotice(ex.Message);
+            logger.LogWarning("{Message}", ex.Message);
+            return ex.Message;
+        }
+        catch (System.Data.Common.DbException ex) when (runtime.Store?.Fence is not null)
+        {
+            // Cluster mode: the shared store failed mid-step, so this node's kernel is ahead of the book. It stops (fail-stop);
+            // when its lease runs out a standby trades on from the last committed step.
+            var msg = $"cluster: this node stopped trading: the shared store failed mid-step ({ex.Message}); a standby takes over when the lease expires";
+            runtime.Fence(msg);
+            status.AddNotice(msg);
+            logger.LogWarning("{Message}", msg);
+            return msg;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task<string> DrainAsync(CancellationToken ct)
+    {
         var run = runtime.Run;
         if (run is null) return feed.Outcome;
+        if (runtime.Fenced is { } stopped) return stopped;
         feed.BeginDrain();
         var done = 0;
-        while (!ct.IsCancellationRequested && feed.TryTake(out var item))
+        while (!ct.IsCancellationRequested && runtime.Fenced is null && feed.TryTake(out var item))
         {
             await StepAsync(run, item, ct);
             done++;
         }
 
-        if (feed.DrainedToEnd())
+        if (runtime.Fenced is null && feed.DrainedToEnd())
         {
             recovery.Reconcile(run.Session);
             if (feed.FinishedMessage is { } finished)

@@ -37,7 +37,8 @@ public sealed class BotOptions
     /// <summary>Model registry folder for <c>model:NAME</c> and <c>promoted</c> strategies (the CLI's default too).</summary>
     public string ModelsPath { get; set; } = "data/models";
 
-    /// <summary>PostgreSQL connection string for the clustered Quartz store; null keeps the embedded, non-clustered default.</summary>
+    /// <summary>PostgreSQL connection string of cluster mode: Quartz's clustered job store and the bot's shared state (orders,
+    /// fills, positions...) with the trading lease; null keeps the embedded, non-clustered SQLite default.</summary>
     public string? ClusterConnectionString { get; set; }
 
     public string NodeId { get; set; } = "node-1";
@@ -47,6 +48,9 @@ public sealed class BotOptions
     public string? JobLogPath { get; set; }
 
     public BotSchedules Schedules { get; set; } = new();
+
+    /// <summary>The trading lease of cluster mode (only used with <see cref="ClusterConnectionString"/>).</summary>
+    public Cluster.ClusterOptions Cluster { get; set; } = new();
 
     public bool IsLoopback => BindAddress is "localhost" || (IPAddress.TryParse(BindAddress, out var ip) && IPAddress.IsLoopback(ip));
 
@@ -62,6 +66,7 @@ public sealed class BotOptions
 
         if (ApiToken is { Length: > 0 and < 16 }) errors.Add("Bot:ApiToken must be at least 16 characters");
         if (ReplaySpeed <= 0) errors.Add($"Bot:ReplaySpeed must be > 0, got {ReplaySpeed}");
+        if (!string.IsNullOrWhiteSpace(ClusterConnectionString)) errors.AddRange(Cluster.Validate());
         if (Symbols.Count == 0) errors.Add("Bot:Symbols must name at least one symbol, e.g. BTC/USDT");
         return errors;
     }

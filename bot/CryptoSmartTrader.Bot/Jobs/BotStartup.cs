@@ -16,7 +16,7 @@ namespace CryptoSmartTrader.Bot.Jobs;
 /// trading-cycle job trades. With no strategy or no data it says what is missing and waits.
 /// </summary>
 internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions, ReplayWindowOptions windowOptions, BotStatus status, ISchedulerFactory schedulers, BotRuntime runtime,
-    BotFeed feed, CrashRecovery recovery, LiveDataStartup liveData, BotAlerts alerts) : BackgroundService
+    BotFeed feed, CrashRecovery recovery, LiveDataStartup liveData, BotAlerts alerts, Cluster.ClusterCoordinator cluster, TradingCycle cycle, TimeProvider time) : BackgroundService
 {
     /// <summary>Lists every job with its next fire time on the jobs panel before the host reports started, so the panel is never empty.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -73,6 +73,7 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
             return;
         }
 
+        if (cluster.Enabled) await JoinClusterAsync(ct);
         if (await liveData.TryRunAsync(strategy, ct)) return;
 
         var store = runtime.OpenStore(options.DbPath);
@@ -87,6 +88,11 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         }
 
         var session = new BotSession(options.Mode, strategy, series, store, engineOptions) { TradeFrom = window?.From };
+        if (engineOptions.VenueLogPath is { } venueLog && session.Persisting is { } venue)
+        {
+            venue.Submitted = new VenueAuditLog(venueLog, options.NodeId, cluster.Held?.Token ?? 0).Append;
+        }
+
         var cursor = recovery.Prepare(store);
         session.Crash.Armed = cursor is null;
         status.SetLadderRecovery(Live.LiveLadderPolicy.Name(strategy.Package.Risk.Recovery));
@@ -96,5 +102,30 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         // A window runs as fast as the cycle takes the bars; the open-ended replay is paced for people watching the page.
         await feed.ReplayAsync(series, cursor, window is null ? options.ReplaySpeed : null,
             window is null ? $"replay finished at {last:O}: the dataset has no later bars" : $"replay window finished at {last:O}", ct);
+    }
+
+    // Cluster mode: stand by until this node holds the trading lease; only then is the run built, from the shared store
+    // as the previous trader left it (crash recovery re-runs its committed steps). Every trading write carries the fence.
+    private async Task JoinClusterAsync(CancellationToken ct)
+    {
+        feed.Outcome = $"cluster standby: node {options.NodeId} waits for the trading lease";
+        var fence = await cluster.AcquireAsync(ct);
+        runtime.OpenStore(options.DbPath).Fence = fence;
+        feed.LocalCycle = () => RunCycleHereAsync(ct);
+    }
+
+    private async Task RunCycleHereAsync(CancellationToken ct)
+    {
+        var started = time.GetUtcNow();
+        try
+        {
+            var outcome = await cycle.RunAsync(ct);
+            status.RecordJob(TradingCycleJob.JobName, started, null, ok: true, outcome, (time.GetUtcNow() - started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            status.RecordJob(TradingCycleJob.JobName, started, null, ok: false, $"failed: {ex.GetType().Name}: {ex.Message}", (time.GetUtcNow() - started).TotalMilliseconds);
+            await alerts.RaiseAsync(AlertKind.JobFailure, AlertSeverity.Warning, $"trading cycle failed: {ex.Message}", CancellationToken.None);
+        }
     }
 }

@@ -33,6 +33,10 @@ internal sealed class BotFeed(ISchedulerFactory schedulers)
         set => _outcome = value;
     }
 
+    /// <summary>Cluster mode: runs the trading cycle on this node (the lease holder) instead of firing the clustered Quartz
+    /// job, which any node could pick up. Null on a single node.</summary>
+    public Func<Task>? LocalCycle { get; set; }
+
     /// <summary>Set when the producer has written its last batch (replay at the end of the dataset).</summary>
     public string? FinishedMessage { get; private set; }
 
@@ -94,6 +98,12 @@ internal sealed class BotFeed(ISchedulerFactory schedulers)
     private async Task SignalAsync(CancellationToken ct)
     {
         if (Interlocked.Exchange(ref _signalled, 1) == 1) return;
+        if (LocalCycle is { } local)
+        {
+            _ = Task.Run(local, CancellationToken.None);
+            return;
+        }
+
         try
         {
             var scheduler = await schedulers.GetScheduler(ct);

@@ -13,8 +13,8 @@ internal sealed partial class BotStore
 
     /// <summary>Journals an operator action before it is applied, so a restart re-applies it at the same point of the re-run.</summary>
     public void AppendControl(DateTimeOffset? after, string action, string? reason, DateTimeOffset wall) =>
-        Write("INSERT INTO bot_control (after_ms, action, reason, wall_ms) VALUES ($a, $x, $r, $w)", ("$a", after?.ToUnixTimeMilliseconds() ?? long.MinValue),
-            ("$x", action), ("$r", reason), ("$w", wall.ToUnixTimeMilliseconds()));
+        Write("INSERT INTO bot_control (after_ms, action, reason, wall_ms) VALUES (@a, @x, @r, @w)", ("@a", after?.ToUnixTimeMilliseconds() ?? long.MinValue),
+            ("@x", action), ("@r", reason), ("@w", wall.ToUnixTimeMilliseconds()));
 
     public IReadOnlyList<ControlEvent> ControlEvents() => Read("SELECT id, after_ms, action, reason FROM bot_control ORDER BY id",
         r => new ControlEvent(r.GetInt64(0), r.GetInt64(1) == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), r.GetString(2),

@@ -4,14 +4,6 @@ namespace CryptoSmartTrader.Bot.Persistence;
 
 internal sealed partial class BotStore
 {
-    // Created on first use (not a numbered migration) so the table set of the replay-only bot is unchanged.
-    private const string LiveTables = """
-        CREATE TABLE IF NOT EXISTS bot_live_bars (symbol TEXT NOT NULL, open_ms INTEGER NOT NULL, close_ms INTEGER NOT NULL, open TEXT NOT NULL,
-          high TEXT NOT NULL, low TEXT NOT NULL, close TEXT NOT NULL, volume TEXT NOT NULL, warmup INTEGER NOT NULL, PRIMARY KEY (symbol, open_ms));
-        CREATE TABLE IF NOT EXISTS bot_live_gaps (symbol TEXT NOT NULL, from_ms INTEGER NOT NULL, until_ms INTEGER NOT NULL, reason TEXT NOT NULL,
-          PRIMARY KEY (symbol, from_ms));
-        """;
-
     private bool _liveTables;
 
     /// <summary>Forgets the live bars, gaps and order-id prefix of an earlier run that never committed a step.</summary>
@@ -27,11 +19,11 @@ internal sealed partial class BotStore
         EnsureLiveTables();
         lock (_gate)
         {
-            using var tx = _db.BeginTransaction(deferred: false);
+            using var tx = Begin();
             foreach (var (s, c) in bars)
             {
-                Run(tx, "INSERT OR IGNORE INTO bot_live_bars VALUES ($s, $o, $c, $op, $h, $l, $cl, $v, $w)", ("$s", s.ToString()), ("$o", c.OpenTime.ToUnixTimeMilliseconds()),
-                    ("$c", c.CloseTime.ToUnixTimeMilliseconds()), ("$op", D(c.Open)), ("$h", D(c.High)), ("$l", D(c.Low)), ("$cl", D(c.Close)), ("$v", D(c.Volume)), ("$w", warmup ? 1 : 0));
+                Run(tx, "INSERT INTO bot_live_bars VALUES (@s, @o, @c, @op, @h, @l, @cl, @v, @w) ON CONFLICT DO NOTHING", ("@s", s.ToString()), ("@o", c.OpenTime.ToUnixTimeMilliseconds()),
+                    ("@c", c.CloseTime.ToUnixTimeMilliseconds()), ("@op", D(c.Open)), ("@h", D(c.High)), ("@l", D(c.Low)), ("@cl", D(c.Close)), ("@v", D(c.Volume)), ("@w", warmup ? 1 : 0));
             }
 
             tx.Commit();
@@ -51,8 +43,8 @@ internal sealed partial class BotStore
     public void SaveLiveGap(Symbol symbol, DateTimeOffset from, DateTimeOffset until, string reason)
     {
         EnsureLiveTables();
-        Write("INSERT OR REPLACE INTO bot_live_gaps VALUES ($s, $f, $u, $r)", ("$s", symbol.ToString()), ("$f", from.ToUnixTimeMilliseconds()),
-            ("$u", until.ToUnixTimeMilliseconds()), ("$r", reason));
+        Write("INSERT INTO bot_live_gaps VALUES (@s, @f, @u, @r) ON CONFLICT (symbol, from_ms) DO UPDATE SET until_ms = excluded.until_ms, reason = excluded.reason", ("@s", symbol.ToString()), ("@f", from.ToUnixTimeMilliseconds()),
+            ("@u", until.ToUnixTimeMilliseconds()), ("@r", reason));
     }
 
     public IReadOnlyList<(string Symbol, DateTimeOffset From, DateTimeOffset Until, string Reason)> LiveGaps()
@@ -66,19 +58,24 @@ internal sealed partial class BotStore
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT value FROM bot_state WHERE key = $k", null, ("$k", key));
+            using var cmd = Command("SELECT value FROM bot_state WHERE key = @k", null, ("@k", key));
             return cmd.ExecuteScalar() as string;
         }
     }
 
-    public void SetState(string key, string value) => Write("INSERT OR REPLACE INTO bot_state VALUES ($k, $v)", ("$k", key), ("$v", value));
+    public void SetState(string key, string value) => Write("INSERT INTO bot_state VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ("@k", key), ("@v", value));
 
     private void EnsureLiveTables()
     {
         lock (_gate)
         {
             if (_liveTables) return;
-            Exec(_db, LiveTables);
+            if (_backend.LiveTables is { } ddl)
+            {
+                using var cmd = Command(ddl, null);
+                cmd.ExecuteNonQuery();
+            }
+
             _liveTables = true;
         }
     }

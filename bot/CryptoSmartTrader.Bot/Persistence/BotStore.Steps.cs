@@ -8,41 +8,44 @@ internal sealed partial class BotStore
         var t = step.Time.ToUnixTimeMilliseconds();
         lock (_gate)
         {
-            using var tx = _db.BeginTransaction(deferred: false);
+            using var tx = Begin();
             Run(tx, "DELETE FROM bot_positions");
             foreach (var (sym, qty, avg) in step.Positions)
             {
-                Run(tx, "INSERT INTO bot_positions VALUES ($s, $q, $a, $t)", ("$s", sym), ("$q", D(qty)), ("$a", D(avg)), ("$t", t));
+                Run(tx, "INSERT INTO bot_positions VALUES (@s, @q, @a, @t)", ("@s", sym), ("@q", D(qty)), ("@a", D(avg)), ("@t", t));
             }
 
             Run(tx, "DELETE FROM bot_balances");
             foreach (var (asset, amount) in step.Balances)
             {
-                Run(tx, "INSERT INTO bot_balances VALUES ($a, $v, $t)", ("$a", asset), ("$v", D(amount)), ("$t", t));
+                Run(tx, "INSERT INTO bot_balances VALUES (@a, @v, @t)", ("@a", asset), ("@v", D(amount)), ("@t", t));
             }
 
-            Run(tx, "INSERT OR REPLACE INTO bot_equity VALUES ($t, $e, $c, $s, $d)", ("$t", t), ("$e", D(step.Equity)), ("$c", D(step.Cash)),
-                ("$s", step.TradingState), ("$d", step.DrawdownLevel));
+            Run(tx, "INSERT INTO bot_equity VALUES (@t, @e, @c, @s, @d) ON CONFLICT (time_ms) DO UPDATE SET equity = excluded.equity, cash = excluded.cash, " +
+                "trading_state = excluded.trading_state, drawdown_level = excluded.drawdown_level", ("@t", t), ("@e", D(step.Equity)), ("@c", D(step.Cash)),
+                ("@s", step.TradingState), ("@d", step.DrawdownLevel));
             foreach (var p in step.Predictions)
             {
-                Run(tx, "INSERT OR REPLACE INTO bot_predictions VALUES ($t, $s, $m, $d, $c, $g)", ("$t", t), ("$s", p.Symbol), ("$m", p.Model),
-                    ("$d", p.Direction), ("$c", p.Confidence), ("$g", p.PassesGate ? 1 : 0));
+                Run(tx, "INSERT INTO bot_predictions VALUES (@t, @s, @m, @d, @c, @g) ON CONFLICT (time_ms, symbol, model) DO UPDATE SET " +
+                    "direction = excluded.direction, confidence = excluded.confidence, passes_gate = excluded.passes_gate", ("@t", t), ("@s", p.Symbol), ("@m", p.Model),
+                    ("@d", p.Direction), ("@c", p.Confidence), ("@g", p.PassesGate ? 1 : 0));
             }
 
             foreach (var d in step.Decisions)
             {
-                Run(tx, "INSERT INTO bot_decisions (time_ms, symbol, action, reason_code, quantity, price, client_order_id, details) VALUES ($t, $s, $a, $r, $q, $p, $o, $x)",
-                    ("$t", d.Time.ToUnixTimeMilliseconds()), ("$s", d.Symbol.ToString()), ("$a", d.Action.ToString()), ("$r", d.Reason.ToString()),
-                    ("$q", double.IsFinite(d.Quantity) ? d.Quantity : 0), ("$p", double.IsFinite(d.Price) ? d.Price : 0), ("$o", d.ClientOrderId), ("$x", d.Details));
+                Run(tx, "INSERT INTO bot_decisions (time_ms, symbol, action, reason_code, quantity, price, client_order_id, details) VALUES (@t, @s, @a, @r, @q, @p, @o, @x)",
+                    ("@t", d.Time.ToUnixTimeMilliseconds()), ("@s", d.Symbol.ToString()), ("@a", d.Action.ToString()), ("@r", d.Reason.ToString()),
+                    ("@q", double.IsFinite(d.Quantity) ? d.Quantity : 0), ("@p", double.IsFinite(d.Price) ? d.Price : 0), ("@o", d.ClientOrderId), ("@x", d.Details));
             }
 
             if (step.Trading is { } ts)
             {
-                Run(tx, "INSERT OR REPLACE INTO bot_trading_state VALUES ($t, $s, $l, $k, $m, $r, $d)", ("$t", t), ("$s", ts.State), ("$l", ts.Level),
-                    ("$k", ts.KillSwitch.ToString()), ("$m", ts.ManualReason), ("$r", ts.ResumesAfter?.ToUnixTimeMilliseconds()), ("$d", ts.DailyHalt ? 1 : 0));
+                Run(tx, "INSERT INTO bot_trading_state VALUES (@t, @s, @l, @k, @m, @r, @d) ON CONFLICT (time_ms) DO UPDATE SET state = excluded.state, " +
+                    "level = excluded.level, kill_switch = excluded.kill_switch, manual_reason = excluded.manual_reason, resumes_after_ms = excluded.resumes_after_ms, daily_halt = excluded.daily_halt", ("@t", t), ("@s", ts.State), ("@l", ts.Level),
+                    ("@k", ts.KillSwitch.ToString()), ("@m", ts.ManualReason), ("@r", ts.ResumesAfter?.ToUnixTimeMilliseconds()), ("@d", ts.DailyHalt ? 1 : 0));
             }
 
-            Run(tx, "INSERT OR REPLACE INTO bot_state VALUES ('cursor_ms', $v)", ("$v", t.ToString(Inv)));
+            Run(tx, "INSERT INTO bot_state VALUES ('cursor_ms', @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ("@v", t.ToString(Inv)));
             tx.Commit();
         }
     }
@@ -66,7 +69,7 @@ internal sealed partial class BotStore
 
     public long Count(string table) => Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), Inv);
 
-    private List<T> Read<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map)
+    private List<T> Read<T>(string sql, Func<System.Data.Common.DbDataReader, T> map)
     {
         lock (_gate)
         {
@@ -78,7 +81,7 @@ internal sealed partial class BotStore
         }
     }
 
-    private void Run(Microsoft.Data.Sqlite.SqliteTransaction tx, string sql, params (string Name, object? Value)[] args)
+    private void Run(System.Data.Common.DbTransaction tx, string sql, params (string Name, object? Value)[] args)
     {
         using var cmd = Command(sql, tx, args);
         cmd.ExecuteNonQuery();

@@ -1,63 +1,75 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using CryptoSmartTrader.Core.Orders;
-using Microsoft.Data.Sqlite;
 
 namespace CryptoSmartTrader.Bot.Persistence;
 
 /// <summary>
-/// The bot's book of record in the same SQLite file as the market data (own <c>bot_*</c> tables). Order intents are
-/// committed before the venue sees the order and fills before the kernel books them; both are keyed (client order id,
-/// fill sequence) so a re-run after a crash writes nothing twice. One connection, serialised by a lock.
+/// The bot's book of record: its own <c>bot_*</c> tables in the SQLite file of the market data (one node) or in the
+/// cluster's PostgreSQL (<see cref="IStoreBackend"/>). Order intents are committed before the venue sees the order and
+/// fills before the kernel books them; both are keyed (client order id, fill sequence) so a re-run after a crash writes
+/// nothing twice. In a cluster every trading write is fenced: it commits only while <see cref="Fence"/> still holds the
+/// trading lease. One connection, serialised by a lock.
 /// </summary>
 internal sealed partial class BotStore : IDisposable
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private readonly SqliteConnection _db;
+    private readonly IStoreBackend _backend;
     private readonly object _gate = new();
+    private DbConnection _db;
 
-    private BotStore(SqliteConnection db) => _db = db;
-
-    public static BotStore Open(string path)
+    private BotStore(IStoreBackend backend, DbConnection db)
     {
-        SQLitePCL.Batteries_V2.Init();
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 30 }.ToString());
-        db.Open();
-        Exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
-        BotMigrations.Apply(db);
-        return new BotStore(db);
+        _backend = backend;
+        _db = db;
+    }
+
+    /// <summary>The trading lease this node writes under (cluster mode); null on a single node, where nothing is fenced.</summary>
+    public LeaseFence? Fence { get; set; }
+
+    public string Describe => _backend.Describe;
+
+    public static BotStore Open(string path) => Open(new SqliteBackend(path));
+
+    public static BotStore OpenPostgres(string connectionString) => Open(new PostgresBackend(connectionString));
+
+    public static BotStore Open(IStoreBackend backend)
+    {
+        var db = backend.Connect();
+        BotMigrations.Apply(db, backend);
+        return new BotStore(backend, db);
     }
 
     public void InsertOrderIntent(Order order, DateTimeOffset time)
     {
         var r = order.Request;
-        Write("INSERT OR IGNORE INTO bot_orders (client_order_id, symbol, side, type, quantity, limit_price, status, created_ms, updated_ms) " +
-              "VALUES ($id, $sym, $side, $type, $qty, $lp, 'intent', $t, $t)",
-            ("$id", r.ClientOrderId), ("$sym", r.Symbol.ToString()), ("$side", r.Side.ToString()), ("$type", r.Type.ToString()),
-            ("$qty", D(r.Quantity)), ("$lp", r.LimitPrice is { } lp ? D(lp) : null), ("$t", time.ToUnixTimeMilliseconds()));
+        WriteFenced("INSERT INTO bot_orders (client_order_id, symbol, side, type, quantity, limit_price, status, created_ms, updated_ms) " +
+              "VALUES (@id, @sym, @side, @type, @qty, @lp, 'intent', @t, @t) ON CONFLICT DO NOTHING",
+            ("@id", r.ClientOrderId), ("@sym", r.Symbol.ToString()), ("@side", r.Side.ToString()), ("@type", r.Type.ToString()),
+            ("@qty", D(r.Quantity)), ("@lp", r.LimitPrice is { } lp ? D(lp) : null), ("@t", time.ToUnixTimeMilliseconds()));
     }
 
     public void UpdateOrder(Order order, string status, DateTimeOffset time) =>
-        Write("UPDATE bot_orders SET status = $s, filled = $f, venue_order_id = COALESCE($v, venue_order_id), reason = $r, updated_ms = $t WHERE client_order_id = $id",
-            ("$s", status), ("$f", D(order.FilledQuantity)), ("$v", order.VenueOrderId), ("$r", order.Reason), ("$t", time.ToUnixTimeMilliseconds()), ("$id", order.ClientOrderId));
+        WriteFenced("UPDATE bot_orders SET status = @s, filled = @f, venue_order_id = COALESCE(@v, venue_order_id), reason = @r, updated_ms = @t WHERE client_order_id = @id",
+            ("@s", status), ("@f", D(order.FilledQuantity)), ("@v", order.VenueOrderId), ("@r", order.Reason), ("@t", time.ToUnixTimeMilliseconds()), ("@id", order.ClientOrderId));
 
     public void InsertFill(in Fill fill, int seq) =>
-        Write("INSERT OR IGNORE INTO bot_fills VALUES ($id, $seq, $sym, $side, $q, $p, $fee, $fa, $t)",
-            ("$id", fill.ClientOrderId), ("$seq", seq), ("$sym", fill.Symbol.ToString()), ("$side", fill.Side.ToString()), ("$q", D(fill.Quantity)),
-            ("$p", D(fill.Price)), ("$fee", D(fill.Fee)), ("$fa", fill.FeeAsset), ("$t", fill.Time.ToUnixTimeMilliseconds()));
+        WriteFenced("INSERT INTO bot_fills VALUES (@id, @seq, @sym, @side, @q, @p, @fee, @fa, @t) ON CONFLICT DO NOTHING",
+            ("@id", fill.ClientOrderId), ("@seq", seq), ("@sym", fill.Symbol.ToString()), ("@side", fill.Side.ToString()), ("@q", D(fill.Quantity)),
+            ("@p", D(fill.Price)), ("@fee", D(fill.Fee)), ("@fa", fill.FeeAsset), ("@t", fill.Time.ToUnixTimeMilliseconds()));
 
     public void InsertJobRun(string job, DateTimeOffset started, bool ok, string outcome) =>
-        Write("INSERT INTO bot_job_runs (job, started_ms, ok, outcome) VALUES ($j, $t, $ok, $o)", ("$j", job), ("$t", started.ToUnixTimeMilliseconds()), ("$ok", ok ? 1 : 0), ("$o", outcome));
+        Write("INSERT INTO bot_job_runs (job, started_ms, ok, outcome) VALUES (@j, @t, @ok, @o)", ("@j", job), ("@t", started.ToUnixTimeMilliseconds()), ("@ok", ok ? 1 : 0), ("@o", outcome));
 
     public void InsertAlert(DateTimeOffset time, string severity, string kind, string message) =>
-        Write("INSERT INTO bot_alerts (time_ms, severity, kind, message) VALUES ($t, $s, $k, $m)", ("$t", time.ToUnixTimeMilliseconds()), ("$s", severity), ("$k", kind), ("$m", message));
+        Write("INSERT INTO bot_alerts (time_ms, severity, kind, message) VALUES (@t, @s, @k, @m)", ("@t", time.ToUnixTimeMilliseconds()), ("@s", severity), ("@k", kind), ("@m", message));
 
     /// <summary>The close time of the last bar whose step was committed, or null on a fresh store.</summary>
     public DateTimeOffset? Cursor()
     {
         var v = Scalar("SELECT value FROM bot_state WHERE key = 'cursor_ms'");
-        return v is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((string)v, Inv));
+        return v is null or DBNull ? null : DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((string)v, Inv));
     }
 
     public void Dispose()
@@ -67,12 +79,38 @@ internal sealed partial class BotStore : IDisposable
 
     internal static string D(decimal value) => value.ToString(Inv);
 
+    internal static void Add(DbCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
     private void Write(string sql, params (string Name, object? Value)[] args)
     {
         lock (_gate)
         {
             using var cmd = Command(sql, null, args);
             cmd.ExecuteNonQuery();
+        }
+    }
+
+    // A trading write (order, fill, step): in a cluster it commits only together with a passing lease check.
+    private void WriteFenced(string sql, params (string Name, object? Value)[] args)
+    {
+        if (Fence is null)
+        {
+            Write(sql, args);
+            return;
+        }
+
+        lock (_gate)
+        {
+            using var tx = Begin();
+            using var cmd = Command(sql, tx, args);
+            cmd.ExecuteNonQuery();
+            tx.Commit();
         }
     }
 
@@ -85,19 +123,38 @@ internal sealed partial class BotStore : IDisposable
         }
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args)
+    // Opens a write transaction and, in a cluster, refuses it unless this node still holds the lease (checked first, inside it).
+    private DbTransaction Begin()
     {
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return cmd;
+        var tx = Connection().BeginTransaction();
+        if (Fence is { } fence && !_backend.HoldsLease(_db, tx, fence))
+        {
+            tx.Rollback();
+            tx.Dispose();
+            throw new FencedOutException(fence);
+        }
+
+        return tx;
     }
 
-    private static void Exec(SqliteConnection db, string sql)
+    // A PostgreSQL connection that broke (server restart, network) is opened again on the next use; the failed write was not committed.
+    private DbConnection Connection()
     {
-        using var cmd = db.CreateCommand();
+        if (_db.State is ConnectionState.Broken or ConnectionState.Closed)
+        {
+            _db.Dispose();
+            _db = _backend.Connect();
+        }
+
+        return _db;
+    }
+
+    private DbCommand Command(string sql, DbTransaction? tx, params (string Name, object? Value)[] args)
+    {
+        var cmd = (tx?.Connection ?? Connection()).CreateCommand();
         cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
+        cmd.Transaction = tx;
+        foreach (var (name, value) in args) Add(cmd, name, value);
+        return cmd;
     }
 }

@@ -84,7 +84,20 @@ async function refresh() {
     ['ms', (r) => fmt(r.lastDurationMs, 0), 'num']], await get('/api/jobs'));
   table('alerts', [['time', (r) => time(r.time)], ['severity', (r) => r.severity], ['kind', (r) => r.kind], ['message', (r) => r.message]],
     await get('/api/alerts'));
+  await cluster();
   await parity();
+}
+
+// Cluster mode only: which node trades (the lease holder), the lease's age and last renewal, every node's heartbeat.
+async function cluster() {
+  const c = await get('/api/cluster');
+  $('cluster-panel').hidden = !c.enabled;
+  if (!c.enabled) return;
+  const l = c.lease;
+  const lease = l ? `<b class="${l.valid ? 'pass' : 'fail'}">${l.holder}</b> trades (lease '${c.leaseName}', token ${l.token}, held ${fmt(l.ageSeconds, 1)} s, renewed ${fmt(l.renewedSecondsAgo, 1)} s ago, lasts ${c.leaseSeconds} s${l.valid ? '' : ', expired'})`
+    : 'no node holds the trading lease';
+  $('cluster-summary').innerHTML = `this node: ${c.node}; ${lease}` + (c.stopped ? `<div class="fail">${c.stopped}</div>` : '');
+  table('cluster-nodes', [['node', (r) => r.node], ['role', (r) => r.role], ['heartbeat', (r) => fmt(r.heartbeatSecondsAgo, 1) + ' s ago', 'num']], c.nodes);
 }
 
 // Parity lists every order's prices, so with a token configured it needs the token typed above.

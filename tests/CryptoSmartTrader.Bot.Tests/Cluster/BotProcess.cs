@@ -35,6 +35,15 @@ internal sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>The first line the node printed that contains <paramref name="text"/>, or null.</summary>
+    public string? Printed(string text)
+    {
+        lock (_output)
+        {
+            return _output.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
     public static BotProcess Start(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CryptoSmartTrader.Bot.dll");

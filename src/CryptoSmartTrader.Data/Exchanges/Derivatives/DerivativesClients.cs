@@ -22,26 +22,22 @@ public static class DerivativesClients
         ArgumentNullException.ThrowIfNull(time);
         if (exchange == Exchange.Binance)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time, usedHeader: "X-MBX-USED-WEIGHT-1M");
-            return new BinanceFuturesClient(new RestTransport(exchange, http, options, limiter, time, BinanceParser.VenueError), time);
+            return new BinanceFuturesClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, BinanceParser.VenueError), time);
         }
 
         if (exchange == Exchange.Htx)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time);
-            return new HtxSwapClient(new RestTransport(exchange, http, options, limiter, time, HtxSwapParser.VenueError), time);
+            return new HtxSwapClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, HtxSwapParser.VenueError), time);
         }
 
         if (exchange == Exchange.KuCoin)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time, remainingHeader: "gw-ratelimit-remaining");
-            return new KuCoinFuturesClient(new RestTransport(exchange, http, options, limiter, time, KuCoinParser.VenueError), time);
+            return new KuCoinFuturesClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, KuCoinParser.VenueError), time);
         }
 
         if (exchange == Exchange.Kraken)
         {
-            var limiter = new DecayingCounterLimiter(options.RateLimit, options.CounterDecayPerSecond, time);
-            return new KrakenFuturesClient(new RestTransport(exchange, http, options, limiter, time, KrakenFuturesParser.VenueError), time);
+            return new KrakenFuturesClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, KrakenFuturesParser.VenueError), time);
         }
 
         throw new ArgumentException($"exchange: expected one of kraken, binance, kucoin, htx, got '{exchange}'", nameof(exchange));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CryptoSmartTrader.Core.Collections;
 using CryptoSmartTrader.Core.Orders;
 using CryptoSmartTrader.Core.Portfolios;
 using CryptoSmartTrader.Trading.Exchanges;
@@ -24,7 +25,7 @@ internal sealed class OrderRouter : IVenueListener
     private readonly ExchangeRules[] _rules;
     private readonly string _idPrefix;
     private readonly Dictionary<string, OrderSlot> _orders = new(StringComparer.Ordinal);
-    private readonly List<FillEvent> _fills = [];
+    private readonly AppendOnlyList<FillEvent> _fills = new();
     private PlanExecutor? _executor;
     private ProtectiveStops? _stops;
     private long _sequence;

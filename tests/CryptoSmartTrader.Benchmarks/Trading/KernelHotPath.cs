@@ -27,7 +27,8 @@ internal static class KernelHotPath
             From = DateTimeOffset.FromUnixTimeMilliseconds(series.CloseTimeMs[0]), To = DateTimeOffset.FromUnixTimeMilliseconds(series.CloseTimeMs[^1]),
         };
 
-        foreach (var (name, blueprint) in Variants())
+        // KERNEL_HASHES=0 skips the variants (for a profiler run of the loop alone).
+        foreach (var (name, blueprint) in Environment.GetEnvironmentVariable("KERNEL_HASHES") == "0" ? [] : Variants())
         {
             var s = BacktestRunner.Drive([series], blueprint, o);
             Console.WriteLine($"hash {name}: orders {s.Orders.Count}, {s.OrderListHash()}");
@@ -37,6 +38,9 @@ internal static class KernelHotPath
         for (var i = 0; i < bars.Length; i++) bars[i] = Bar.FromSeries(series, i);
         var times = bars.Select(b => DateTimeOffset.FromUnixTimeMilliseconds(b.CloseTimeMs)).ToArray();
         var p = Process.GetCurrentProcess();
+        // KERNEL_ALLOCS=1: sample allocations by type during the timed runs (slows them; for finding the bytes, not for timing).
+        using var sampler = Environment.GetEnvironmentVariable("KERNEL_ALLOCS") == "1" ? new AllocationSampler() : null;
+        sampler?.Start();
         double bestWall = double.MaxValue, bestCpu = double.MaxValue;
         for (var k = 0; k < runs; k++)
         {
@@ -47,6 +51,7 @@ internal static class KernelHotPath
             p.Refresh();
             var cpu0 = p.TotalProcessorTime;
             var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+            var (g0, g1, g2, pause0) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var sw = Stopwatch.StartNew();
             for (var i = 0; i < bars.Length; i++)
             {
@@ -63,7 +68,12 @@ internal static class KernelHotPath
             bestWall = Math.Min(bestWall, wall);
             bestCpu = Math.Min(bestCpu, cpu);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {k}: wall {wall:F3} s = {bars.Length / wall / 1e6:F2} M bars/s, CPU {cpu:F3} s, allocated {alloc / (double)bars.Length:F1} B/bar, orders {session.Orders.Count}, hash {session.OrderListHash()[..12]}"));
+                $"run {k}: wall {wall:F3} s = {bars.Length / wall / 1e6:F2} M bars/s, CPU {cpu:F3} s, allocated {alloc / (double)bars.Length:F1} B/bar, GCs {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} (gen0/1/2) pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, orders {session.Orders.Count}, decisions {session.DecisionItems.Count}, fills {session.Kernel.Fills.Count}, hash {session.OrderListHash()[..12]}"));
+        }
+
+        if (sampler is not null)
+        {
+            foreach (var (type, bytes) in sampler.Top(20)) Console.WriteLine($"  allocated {bytes / 1048576.0 / runs,8:F1} MB per run  {type}");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -48,6 +48,20 @@ public sealed class AppendOnlyList<T> : IReadOnlyList<T>
         _count++;
     }
 
+    /// <summary>A copy of the items in order, chunk by chunk.</summary>
+    public T[] ToArray()
+    {
+        var result = new T[_count];
+        for (int c = 0, done = 0; done < _count; c++)
+        {
+            var n = Math.Min(_chunks[c].Length, _count - done);
+            Array.Copy(_chunks[c], 0, result, done, n);
+            done += n;
+        }
+
+        return result;
+    }
+
     public void Clear()
     {
         _chunks = [];

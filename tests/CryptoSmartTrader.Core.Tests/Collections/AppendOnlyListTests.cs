@@ -27,6 +27,7 @@ public sealed class AppendOnlyListTests
         Assert.Equal(reference, list);
         for (var i = 0; i < n; i++) Assert.Equal(reference[i], list[i]);
         Assert.Equal(reference, list.Select(x => x).ToList()); // the interface enumerator too
+        Assert.Equal(reference.ToArray(), list.ToArray());
     }
 
     [Fact]

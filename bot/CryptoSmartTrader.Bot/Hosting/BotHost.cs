@@ -61,8 +61,9 @@ public static class BotHost
         var window = builder.Configuration.GetSection(Replay.ReplayWindowOptions.Section).Get<Replay.ReplayWindowOptions>() ?? new Replay.ReplayWindowOptions();
         var errors = options.Validate().Concat(marketData.Validate()).Concat(live.Validate()).Concat(maintenance.Validate()).Concat(window.Validate(options.Mode))
             .Concat(parity.Validate()).Concat(ListenGuard.Validate(builder.Configuration)).ToList();
-        // A strategy the bot cannot run (bad file, unknown or unpromoted model) is refused at start-up, not discovered later.
-        if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options));
+        // A strategy the bot cannot run (bad file, unknown or unpromoted model, unknown exchange or symbol) is refused at
+        // start-up, not discovered later.
+        if (errors.Count == 0) errors.AddRange(Strategies.StrategyLoader.Validate(options, marketData));
         if (errors.Count > 0)
         {
             throw new BotConfigurationException(errors);

@@ -37,6 +37,10 @@ internal sealed partial class LiveVenue(IExchangeAccount account, ExchangeProfil
                 ? $"live venue: not trading blind: working orders could not be read at the last bar close ({why}); new orders wait until they can"
                 : null;
 
+    /// <summary>How a hold ends, for the status page next to <see cref="HaltReason"/>.</summary>
+    public const string HoldResumes = "trading resumes by itself at the first bar close where the venue answers; if the hold lasts, look the order up " +
+        "at the exchange by its client order id; the kill switch (POST /api/kill-switch) keeps trading halted after the venue answers";
+
     public VenueResult Submit(Order order, int symbolIndex, DateTimeOffset time)
     {
         if (HaltReason is { } halt)
@@ -44,7 +48,7 @@ internal sealed partial class LiveVenue(IExchangeAccount account, ExchangeProfil
             // Refused before anything is sent; the reason reaches the decision log and the status page.
             order.Reject(time, halt);
             _problems.Add($"order {order.ClientOrderId} not sent: {halt}");
-            return VenueResult.Refused(ReasonCode.VenueRejected, halt);
+            return VenueResult.Refused(ReasonCode.VenueHold, halt);
         }
 
         var reference = symbolIndex < _lastClose.Length && _lastClose[symbolIndex] > 0 ? _lastClose[symbolIndex] : order.Request.LimitPrice ?? 0m;

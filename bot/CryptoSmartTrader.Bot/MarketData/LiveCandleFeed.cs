@@ -21,6 +21,7 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
     // Per symbol, the open time of the first bar not asked for yet: each bar is asked for at its close (with retries) and
     // only then, so a bar that never came is reported once and a late one is never traded.
     private readonly DateTimeOffset?[] _next = new DateTimeOffset?[symbols.Count];
+    private readonly List<string> _unserved = [];
 
     // A poll is retried, at a fixed delay on the injected clock, until the bar that just closed is in the answer.
     private readonly ResiliencePipeline<(ExchangeResult<IReadOnlyList<Candle>> Result, bool Complete)> _poll = options.Retries < 1
@@ -37,6 +38,9 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
             .Build();
 
     /// <summary>Loads the last <see cref="MarketDataOptions.WarmupBars"/> closed candles of each symbol into the book.</summary>
+    /// <summary>Symbols the venue said at warm-up it does not serve at all (unknown there), with its answer; empty when none.</summary>
+    public IReadOnlyList<string> Unserved => _unserved;
+
     public async Task<IReadOnlyList<string>> WarmUpAsync(CancellationToken ct)
     {
         var problems = new List<string>();
@@ -47,6 +51,7 @@ internal sealed class LiveCandleFeed(IMarketDataClient client, Timeframe timefra
             var r = await client.GetCandlesAsync(symbols[i], timeframe, since, null, ct);
             if (r.IsSuccess) book.Append(i, r.Value);
             else problems.Add($"warm-up of {symbols[i]}: {r.Error}");
+            if (!r.IsSuccess && r.Error.Kind == ExchangeErrorKind.Unsupported) _unserved.Add($"{client.Exchange} did not serve {symbols[i]} {timeframe} candles: {r.Error}");
         }
 
         return problems;

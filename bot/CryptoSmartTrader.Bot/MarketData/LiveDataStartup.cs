@@ -30,8 +30,10 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
         var isLive = options.Mode == BotMode.Live;
         if (options.Mode == BotMode.Replay || (!isLive && md.Source == MarketDataSource.Replay)) return false;
 
-        var unreachable = await FeedProbe.ProbeAsync(live.MarketDataClient(strategy.Exchange, time, probe: true), strategy.Symbols[0], strategy.Timeframe,
+        var (unreachable, unserved) = await FeedProbe.CheckAsync(live.MarketDataClient(strategy.Exchange, time, probe: true), strategy.Symbols[0], strategy.Timeframe,
             time, md.ProbeTimeout, ct);
+        // A symbol the venue does not list is a wrong strategy, not a network problem: no replay of local data makes it right.
+        if (unserved) return Refuse(Unserved(strategy, [unreachable!]));
         if (unreachable is not null)
         {
             if (isLive || md.Source == MarketDataSource.Live) return Refuse($"{options.Mode} mode needs live market data: {unreachable}; not trading");
@@ -92,6 +94,7 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
         else
         {
             foreach (var p in await candles.WarmUpAsync(ct)) status.AddNotice(p);
+            if (candles.Unserved.Count > 0) return Refuse(Unserved(strategy, candles.Unserved));
             if (journal is not null) await journal.WriteAsync(book.SelectMany((s, i) => s.AsEnumerable().Select(c => (i, c))).ToList(), warmup: true, ct);
         }
 
@@ -146,6 +149,10 @@ internal sealed class LiveDataStartup(BotOptions options, EngineOptions engineOp
         live.Logger.LogWarning("{Gap}", reason);
         alerts.Raise(AlertKind.DataQualityBlock, AlertSeverity.Warning, reason);
     }
+
+    private string Unserved(Strategy strategy, IReadOnlyList<string> answers) =>
+        $"{options.Mode.ToString().ToUpperInvariant()} mode refused: {strategy.Source}: {string.Join("; ", answers)} " +
+        $"(expected symbols {strategy.Exchange} lists: ./cst data universe --exchange {strategy.Exchange} shows them); not trading";
 
     private bool Refuse(string reason)
     {

@@ -37,6 +37,10 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     public bool KillSwitch { get; private set; }
     public string? KillSwitchReason { get; private set; }
 
+    /// <summary>What halts or restricts trading as a code (a kill-switch <c>ReasonCode</c>, <c>DailyLossLimitHalt</c>,
+    /// <c>VenueHold</c>), null while trading normally; <see cref="KillSwitchReason"/> says it in words with how it resumes.</summary>
+    public string? HaltCode { get; private set; }
+
     /// <summary>LIVE when candles come from the exchange, REPLAY when the local dataset is replayed; null until known.</summary>
     public string? DataSource { get; private set; }
 
@@ -47,7 +51,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
 
     public void SetLadderRecovery(string policy) { lock (_gate) LadderRecovery = policy; }
 
-    public void SetTrading(string state, string drawdownLevel, bool killSwitch, string? reason)
+    public void SetTrading(string state, string drawdownLevel, bool killSwitch, string? reason, string? haltCode = null)
     {
         lock (_gate)
         {
@@ -55,6 +59,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
             DrawdownLevel = drawdownLevel;
             KillSwitch = killSwitch;
             KillSwitchReason = reason;
+            HaltCode = haltCode;
         }
     }
 
@@ -126,7 +131,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
         {
             return new OverviewView(Mode.ToString().ToUpperInvariant(), TradingState, DrawdownLevel, KillSwitch, KillSwitchReason,
                 _equity.Count > 0 ? _equity[^1].Equity : 0m, _cash, _gross, _net, _orderCount, _fillCount, _rejectCount,
-                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList(), DataSource, LadderRecovery);
+                StartedAt, time.GetUtcNow(), options.NodeId, _notices.ToList(), DataSource, LadderRecovery, HaltCode);
         }
     }
 

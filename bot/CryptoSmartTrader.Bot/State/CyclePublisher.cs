@@ -11,13 +11,15 @@ namespace CryptoSmartTrader.Bot.State;
 
 /// <summary>
 /// After each step, under the session gate: the status page, the alerts and (outside recovery) the step's commit.
-/// Owns what it needs to raise an alert on a change only: per-symbol tradability, the ladder level, the kill switch.
+/// Owns what it needs to raise an alert on a change only: per-symbol tradability, the ladder level, the kill switch, the
+/// live venue's hold.
 /// </summary>
 internal sealed class CyclePublisher(BotStatus status, BotAlerts alerts, BotRuntime runtime, TradingControl control)
 {
     private readonly Dictionary<Symbol, bool> _tradable = [];
     private string _lastLevel = "Normal";
     private ReasonCode _lastKill = ReasonCode.None;
+    private string? _lastHold;
 
     public void Publish(BotSession session, KernelStep step, bool persist)
     {
@@ -52,7 +54,8 @@ internal sealed class CyclePublisher(BotStatus status, BotAlerts alerts, BotRunt
             else if (d.Action == DecisionAction.OrderRejected && session.Persisting is not null)
             {
                 status.CountOrder(rejected: true);
-                if (persist) alerts.Raise(AlertKind.OrderReject, AlertSeverity.Warning, $"order {d.ClientOrderId} for {d.Symbol} rejected: {d.Reason} {d.Details}");
+                // An order the venue's hold refused is covered by the hold's own alert (one per hold, not one per order).
+                if (persist && d.Reason != ReasonCode.VenueHold) alerts.Raise(AlertKind.OrderReject, AlertSeverity.Warning, $"order {d.ClientOrderId} for {d.Symbol} rejected: {d.Reason} {d.Details}");
             }
         }
 
@@ -89,9 +92,29 @@ internal sealed class CyclePublisher(BotStatus status, BotAlerts alerts, BotRunt
     {
         var level = step.Level.ToString();
         var reason = TradingStateRecord.Of(risk, control.ManualReason).Explain();
-        status.SetTrading(step.State.ToString(), level, risk.KillSwitchEngaged, reason);
+        var code = risk.KillSwitchEngaged ? risk.KillSwitchReason.ToString() : risk.DailyHaltActive ? nameof(ReasonCode.DailyLossLimitHalt) : null;
+        var state = step.State.ToString();
+        // The live venue's hold (an order of unknown outcome, or unreadable working orders) halts trading as surely as
+        // the risk engine does: the page and API say so with its code and how it ends, and it alerts like a kill switch.
+        var hold = runtime.Run?.Venue?.HaltReason;
+        if (hold is not null)
+        {
+            state = nameof(TradingState.Halted);
+            var held = $"{hold}; {Live.LiveVenue.HoldResumes}";
+            reason = reason is null ? held : $"{reason}; also {held}";
+            code ??= nameof(ReasonCode.VenueHold);
+        }
+
+        status.SetTrading(state, level, risk.KillSwitchEngaged, reason, code);
         if (level != _lastLevel && persist) alerts.Raise(AlertKind.DrawdownLevel, AlertSeverity.Warning, $"drawdown level {_lastLevel} -> {level} at {now:O}");
         _lastLevel = level;
+        if (persist && (hold is null) != (_lastHold is null))
+        {
+            if (hold is not null) alerts.Raise(AlertKind.KillSwitch, AlertSeverity.Critical, $"trading halted by the live venue at {now:O} (VenueHold): {hold}; {Live.LiveVenue.HoldResumes}");
+            else alerts.Raise(AlertKind.KillSwitch, AlertSeverity.Info, $"live venue hold released at {now:O}: the venue answered, trading resumes");
+        }
+
+        _lastHold = hold;
         var kill = risk.KillSwitchReason;
         // The operator's own kill switch alerted when it was pulled (TradingControl), so it is not raised twice.
         if (kill != _lastKill && kill != ReasonCode.None && kill != ReasonCode.KillSwitchManual && persist)

@@ -25,4 +25,4 @@ internal sealed record AlertView(DateTimeOffset Time, string Severity, string Ki
 internal sealed record OverviewView(string Mode, string TradingState, string DrawdownLevel, bool KillSwitch, string? KillSwitchReason,
     decimal Equity, decimal Cash, decimal GrossExposure, decimal NetExposure, long Orders, long Fills, long Rejects,
     DateTimeOffset StartedAt, DateTimeOffset Now, string Node, IReadOnlyList<string> Notices, string? DataSource = null,
-    string? LadderRecovery = null);
+    string? LadderRecovery = null, string? HaltCode = null);

@@ -37,7 +37,7 @@ internal sealed class TradingControl(BotOptions options, BotRuntime runtime, Bot
     public void Halt(string reason)
     {
         Act(BotStore.Halt, reason);
-        status.SetTrading("Halted", status.DrawdownLevel, killSwitch: true, reason);
+        status.SetTrading("Halted", status.DrawdownLevel, killSwitch: true, reason, nameof(ReasonCode.KillSwitchManual));
         alerts.Raise(AlertKind.KillSwitch, AlertSeverity.Critical, $"kill switch engaged: {reason}");
     }
 
@@ -63,7 +63,7 @@ internal sealed class TradingControl(BotOptions options, BotRuntime runtime, Bot
             halted = session?.Kernel.Risk.KillSwitchEngaged ?? status.KillSwitch;
         }
 
-        status.SetTrading(state, level, halted, halted ? status.KillSwitchReason : null);
+        status.SetTrading(state, level, halted, halted ? status.KillSwitchReason : null, halted ? status.HaltCode : null);
         alerts.Raise(AlertKind.DrawdownLevel, AlertSeverity.Warning, $"drawdown ladder released by the operator: {reason}");
     }
 

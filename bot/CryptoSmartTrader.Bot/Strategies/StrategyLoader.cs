@@ -78,12 +78,15 @@ internal static class StrategyLoader
             : (new Strategy(exchange, timeframe, symbols, kind, PackageStrategies.FromFile(file, exchange, timeframe, symbols, models, source), source, models), errors);
     }
 
-    /// <summary>The reasons the configured strategy cannot run (empty when it can); models opened to check are closed again.</summary>
-    public static IReadOnlyList<string> Validate(BotOptions options)
+    /// <summary>
+    /// The reasons the configured strategy cannot run (empty when it can): the file itself, then its exchange and symbols
+    /// (<see cref="KnownMarkets"/>). Models opened to check are closed again.
+    /// </summary>
+    public static IReadOnlyList<string> Validate(BotOptions options, MarketData.MarketDataOptions marketData)
     {
         var (strategy, errors) = Load(options);
         foreach (var lane in strategy?.Models ?? []) lane.Source.Dispose();
-        return errors;
+        return strategy is null ? errors : KnownMarkets.Check(options, marketData, strategy);
     }
 
     private static void Check(List<string> errors, string source, string section, Action validate)

@@ -44,7 +44,9 @@ async function refresh() {
   // Halted or reducing: why, and how trading resumes (an operator's halt waits for the Resume button).
   const why = o.killSwitchReason ? (o.killSwitch ? ` (kill switch: ${o.killSwitchReason})` : ` (${o.killSwitchReason})`) : '';
   const manual = o.killSwitch && !/resume/i.test(o.killSwitchReason || '') ? '; press Resume (or POST /api/resume) to trade again' : '';
-  $('trading-state').textContent = o.tradingState + why + manual;
+  // The halt's code (VenueHold, KillSwitchVolatilityShock, ...) names the cause for anyone searching the logs or docs.
+  const code = o.haltCode ? ` [${o.haltCode}]` : '';
+  $('trading-state').textContent = o.tradingState + code + why + manual;
   // The ladder's recovery policy; a restrictive level under manual recovery waits for a person.
   const restricted = o.drawdownLevel === 'Danger' || o.drawdownLevel === 'Critical';
   const policy = o.ladderRecovery ? ` (recovery: ${o.ladderRecovery})` : '';

@@ -22,26 +22,22 @@ public static class MarketDataClients
         ArgumentNullException.ThrowIfNull(time);
         if (exchange == Exchange.Kraken)
         {
-            var limiter = new DecayingCounterLimiter(options.RateLimit, options.CounterDecayPerSecond, time);
-            return new KrakenClient(new RestTransport(exchange, http, options, limiter, time, KrakenParser.VenueError), time);
+            return new KrakenClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, KrakenParser.VenueError), time);
         }
 
         if (exchange == Exchange.Binance)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time, usedHeader: "X-MBX-USED-WEIGHT-1M");
-            return new BinanceClient(new RestTransport(exchange, http, options, limiter, time, BinanceParser.VenueError), time, options.CandlePageSize);
+            return new BinanceClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, BinanceParser.VenueError), time, options.CandlePageSize);
         }
 
         if (exchange == Exchange.KuCoin)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time, remainingHeader: "gw-ratelimit-remaining");
-            return new KuCoinClient(new RestTransport(exchange, http, options, limiter, time, KuCoinParser.VenueError), time, options.CandlePageSize);
+            return new KuCoinClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, KuCoinParser.VenueError), time, options.CandlePageSize);
         }
 
         if (exchange == Exchange.Htx)
         {
-            var limiter = new WindowLimiter(options.RateLimit, options.RateLimitWindow, time);
-            return new HtxClient(new RestTransport(exchange, http, options, limiter, time, HtxParser.VenueError), time);
+            return new HtxClient(new RestTransport(exchange, http, options, PublicLimiters.For(exchange, options, time), time, HtxParser.VenueError), time);
         }
 
         throw new ArgumentException($"exchange: expected one of kraken, binance, kucoin, htx, got '{exchange}'", nameof(exchange));

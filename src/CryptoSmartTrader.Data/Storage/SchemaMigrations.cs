@@ -70,5 +70,26 @@ internal static class SchemaMigrations
                 first_open_ms = (SELECT min(open_ms) FROM candles WHERE series_id = series.id),
                 last_open_ms = (SELECT max(open_ms) FROM candles WHERE series_id = series.id);
             """),
+        new(5, "derivatives series: funding, open interest, mark/index/premium bars",
+            """
+            -- One row per value, keyed by the time it became known (funding time, open-interest period end, bar close).
+            -- Values are exact decimal text; v1..v4 are rate/mark, amount/value or open/high/low/close by kind.
+            CREATE TABLE derivatives_series (
+                id INTEGER PRIMARY KEY,
+                exchange TEXT NOT NULL,
+                symbol TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                interval TEXT NOT NULL,
+                UNIQUE (exchange, symbol, kind, interval));
+            CREATE TABLE derivatives_points (
+                series_id INTEGER NOT NULL,
+                known_ms INTEGER NOT NULL,
+                start_ms INTEGER,
+                v1 TEXT NOT NULL,
+                v2 TEXT,
+                v3 TEXT,
+                v4 TEXT,
+                PRIMARY KEY (series_id, known_ms)) WITHOUT ROWID;
+            """),
     ];
 }

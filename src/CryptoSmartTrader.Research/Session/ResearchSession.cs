@@ -4,6 +4,7 @@ using CryptoSmartTrader.Data.Import;
 using CryptoSmartTrader.Data.Quality;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Sets;
+using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Reporting.Charts;
 using Plotly.NET;
 
@@ -12,9 +13,11 @@ namespace CryptoSmartTrader.Research.Session;
 /// <summary>
 /// The one entry object for notebooks (LEAN's QuantBook idea): open a store and a dataset folder, load candles, check
 /// their quality, compute features and draw charts — all by calling the same library code the bot and CLI use. It holds
-/// no trading or modelling logic of its own.
+/// no trading or modelling logic of its own. The rest of the facade is one focused object per task, each a property:
+/// <see cref="Frames"/> (Deedle frames), <see cref="Tables"/>, <see cref="Regimes"/>, <see cref="Models"/>,
+/// <see cref="Backtests"/>, <see cref="Packages"/> and <see cref="Sweeps"/>.
 /// </summary>
-public sealed partial class ResearchSession : IDisposable
+public sealed class ResearchSession : IDisposable
 {
     public const string DbEnvironmentVariable = "CST_DB";
     public const string ModelsEnvironmentVariable = "CST_MODELS";
@@ -28,7 +31,37 @@ public sealed partial class ResearchSession : IDisposable
         ModelsPath = modelsPath;
         Time = time;
         _store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath }, time);
+        Models = new ResearchModels(this);
+        Packages = new ResearchPackages(this);
     }
+
+    /// <summary>History to load before a training or evaluation window so indicators and the 30d lag return are defined at its start
+    /// (the same margin <c>cst train</c> uses).</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromDays(60);
+
+    /// <summary>Deedle frames and series of candles, features, predictions, trades and equity.</summary>
+    public ResearchFrames Frames { get; } = new();
+
+    /// <summary>HTML tables of forecast scores, backtest metrics and data quality for display(...).</summary>
+    public ResearchTables Tables { get; } = new();
+
+    /// <summary>Regimes, cross-coin features and return correlation.</summary>
+    public ResearchRegimes Regimes { get; } = new();
+
+    /// <summary>Train, evaluate, store, promote and predict with models (the registry at <see cref="ModelsPath"/>).</summary>
+    public ResearchModels Models { get; }
+
+    /// <summary>Backtests of kernel blueprints, bias checks, result files and charts.</summary>
+    public ResearchBacktests Backtests { get; } = new();
+
+    /// <summary>Strategy packages: make, save, load, backtest, tearsheet.</summary>
+    public ResearchPackages Packages { get; }
+
+    /// <summary>Grid and random parameter sweeps.</summary>
+    public ResearchSweeps Sweeps { get; } = new();
+
+    /// <summary>The model registry the CLI and the bot read (<see cref="ModelsPath"/>).</summary>
+    public ModelRegistry Registry => new(ModelsPath, Time);
 
     /// <summary>The dataset folder in use (null when none was found: loading then only reads what the store holds).</summary>
     public string? DatasetsPath { get; }

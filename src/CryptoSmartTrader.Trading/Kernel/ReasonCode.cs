@@ -48,6 +48,12 @@ public enum ReasonCode
     Replaced = 56,
     Submitted = 57,
 
+    /// <summary>
+    /// The live venue holds new orders: an order's outcome is unknown, or working orders could not be read at the last bar
+    /// close. Nothing is sent until the venue answers (then trading resumes by itself).
+    /// </summary>
+    VenueHold = 58,
+
     // state changes
     LadderLevelChanged = 70,
     DailyReset = 71,

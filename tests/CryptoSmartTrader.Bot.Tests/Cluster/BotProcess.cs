@@ -52,6 +52,29 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Runs a bot process that is expected to refuse to start, to its exit: exit code, standard output and error.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunToExitAsync(TimeSpan limit, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CryptoSmartTrader.Bot.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(limit);
+        try
+        {
+            await p.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the bot was still running after {limit}: it did not refuse to start");
+        }
+
+        return (p.ExitCode, await stdout, await stderr);
+    }
+
     public void Kill()
     {
         if (!_process.HasExited)

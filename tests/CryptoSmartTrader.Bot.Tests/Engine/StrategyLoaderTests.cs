@@ -1,5 +1,8 @@
 using CryptoSmartTrader.Bot.Hosting;
+using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Bot.Strategies;
+using CryptoSmartTrader.Data.Storage;
+using CryptoSmartTrader.TestKit.Builders;
 
 namespace CryptoSmartTrader.Bot.Tests.Engine;
 
@@ -57,5 +60,27 @@ public sealed class StrategyLoaderTests
         var (s, errors) = StrategyLoader.Load(new BotOptions { StrategyFile = "/nonexistent/strategy.json" });
         Assert.Null(s);
         Assert.Contains("/nonexistent/strategy.json: not found", Assert.Single(errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_replayed_symbol_only_the_store_holds_is_known_one_nothing_holds_is_refused()
+    {
+        var dir = Directory.CreateTempSubdirectory("cst-known-").FullName;
+        var db = Path.Combine(dir, "cst.db");
+        using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }))
+        {
+            store.Import(SyntheticCandles.RandomWalk(50, timeframe: CryptoSmartTrader.Core.Markets.Timeframe.D1)); // synthetic SYN/USDT, 1d only
+        }
+
+        var options = new BotOptions { Mode = BotMode.Replay, DbPath = db, DatasetsPath = Path.Combine(dir, "none"), Symbols = ["SYN/USDT"] };
+        Assert.Empty(StrategyLoader.Validate(options, new MarketDataOptions())); // known at another timeframe: starts, says 1h is missing
+
+        options.Symbols = ["SYM/USDT"];
+        var error = Assert.Single(StrategyLoader.Validate(options, new MarketDataOptions()));
+        Assert.Contains("symbol SYM/USDT is unknown on binance", error, StringComparison.Ordinal);
+        Assert.Contains("SYN/USDT", error, StringComparison.Ordinal); // what the store holds is offered
+
+        // Paper on live data: the venue itself answers for the symbol (the start-up probe), so nothing is refused here.
+        Assert.Empty(StrategyLoader.Validate(new BotOptions { Mode = BotMode.Paper, DbPath = db, Symbols = ["SYM/USDT"] }, new MarketDataOptions()));
     }
 }

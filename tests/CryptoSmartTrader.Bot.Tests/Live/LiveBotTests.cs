@@ -93,6 +93,64 @@ public sealed class LiveBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_order_of_unknown_outcome_halts_trading_with_VenueHold_alerts_and_resumes_when_the_venue_answers()
+    {
+        var secrets = PlantSecretsFile();
+        var exchange = new LoopbackBinance(_server, cutSecondPlacement: true);
+        // The cut-off placement is resolved by queries the venue answers with 503; each venue call may take 2 s here. With
+        // the default limit (2 min) the account's own query loop (30 queries) held the step for half a minute or more,
+        // which is why the bot seemed not to step after the cut-off POST.
+        await using var bot = await StartBot("Live", "--Bot:Live:SecretsFile", secrets, "--Bot:Live:RestBaseUrl", _server.BaseUrl.ToString(),
+            "--Bot:Live:CallTimeout", "00:00:02");
+        await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("haltCode").GetString() == "VenueHold", "the live venue never held", 120);
+
+        var overview = await Get(bot, "/api/overview");
+        Assert.Equal("Halted", overview.GetProperty("tradingState").GetString());
+        Assert.False(overview.GetProperty("killSwitch").GetBoolean()); // not the operator's latch: it ends when the venue answers
+        var reason = overview.GetProperty("killSwitchReason").GetString()!;
+        Assert.Contains($"the outcome of order {exchange.CutOrderId}", reason, StringComparison.Ordinal);
+        Assert.Contains("trading resumes by itself at the first bar close where the venue answers", reason, StringComparison.Ordinal);
+        var alert = Assert.Single((await Get(bot, "/api/alerts")).EnumerateArray(), a => a.GetProperty("kind").GetString() == "KillSwitch");
+        Assert.Equal("Critical", alert.GetProperty("severity").GetString());
+        Assert.Contains("(VenueHold)", alert.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(exchange.CutOrderId!, alert.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // Held, the bot still steps at each close, sends nothing and never resends the cut-off order.
+        var steps = (await EquityTimes(bot)).Count;
+        await Waiting.For(async () => (await EquityTimes(bot)).Count >= steps + 3, "the bot stopped stepping while the venue held", 120);
+        Assert.Equal(2, exchange.Posts);
+        Assert.Equal("VenueHold", (await Get(bot, "/api/overview")).GetProperty("haltCode").GetString());
+
+        exchange.Answering = true;
+        await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("haltCode").ValueKind == JsonValueKind.Null, "the hold never ended", 120);
+        Assert.Contains((await Get(bot, "/api/alerts")).EnumerateArray(), a => a.GetProperty("kind").GetString() == "KillSwitch"
+            && a.GetProperty("message").GetString()!.StartsWith("live venue hold released", StringComparison.Ordinal));
+        Assert.Contains((await Get(bot, "/api/decisions")).EnumerateArray(), d => d.GetProperty("action").GetString() == "OrderFilled"
+            && d.GetProperty("details").GetString()!.Contains(exchange.CutOrderId!, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""["BTC/USTD"]""")] // the start-up probe's symbol
+    [InlineData("""["BTC/USDT", "BTC/USTD"]""")] // found at warm-up
+    public async Task A_symbol_the_venue_does_not_list_refuses_trading_and_is_never_replayed_instead(string symbols)
+    {
+        File.WriteAllText(Strategy, """{"symbols": """ + symbols + """, "sma": {"fast": 2, "slow": 5}}""");
+        var exchange = new LoopbackBinance(_server);
+        await using var bot = await StartBot("Paper");
+        await Waiting.For(async () => (await Notices(bot)).Any(n => n.StartsWith("PAPER mode refused", StringComparison.Ordinal)), "no refusal notice");
+
+        var refusal = (await Notices(bot)).Single(n => n.StartsWith("PAPER mode refused", StringComparison.Ordinal));
+        Assert.Contains("binance did not serve BTC/USTD 1h candles", refusal, StringComparison.Ordinal);
+        Assert.Contains("Invalid symbol", refusal, StringComparison.Ordinal);
+        Assert.Contains("./cst data universe --exchange binance", refusal, StringComparison.Ordinal);
+        var overview = await Get(bot, "/api/overview");
+        Assert.Equal("Halted", overview.GetProperty("tradingState").GetString());
+        Assert.NotEqual("REPLAY", overview.GetProperty("dataSource").GetString()); // a wrong symbol is not an outage: no fallback
+        Assert.Empty(await EquityTimes(bot));
+        Assert.Equal(0, exchange.Posts);
+    }
+
+    [Fact]
     public async Task Live_mode_runs_a_cooldown_package_with_manual_ladder_recovery_and_says_so()
     {
         // Issue 14: an unattended release after a crash with real money is not what a live operator expects.

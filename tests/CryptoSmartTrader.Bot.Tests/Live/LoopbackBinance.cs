@@ -10,8 +10,10 @@ namespace CryptoSmartTrader.Bot.Tests.Live;
 
 /// <summary>
 /// A loopback Binance for whole-bot tests: klines cut from the real shared BTC/USDT 1h file (in Binance's kline shape,
-/// honouring startTime/endTime/limit), and a spot account in the shapes of the recorded payloads. The first order is
-/// rejected for insufficient balance (the error path); later ones fill at once at the last served close.
+/// honouring startTime/endTime/limit; any other symbol is answered as Binance answers an unlisted one), and a spot account in the shapes of the recorded payloads. The first order is
+/// rejected for insufficient balance (the error path); later ones fill at once at the last served close. With
+/// <c>cutSecondPlacement</c> the second order is filled but its answer is lost (the connection is dropped), and queries
+/// about it fail with 503 until <see cref="Answering"/> is set: an order of unknown outcome the venue cannot yet explain.
 /// </summary>
 internal sealed class LoopbackBinance
 {
@@ -22,11 +24,17 @@ internal sealed class LoopbackBinance
     private int _posts;
 
     private readonly bool _echo;
+    private readonly bool _cutSecond;
+    private volatile bool _answering;
+    private volatile string? _cutOrderId;
 
     /// <param name="echoRequest">The reject echoes the request's key header and signature, as a careless venue or proxy might.</param>
-    public LoopbackBinance(LoopbackServer server, bool withdrawEnabled = false, IReadOnlySet<DateTimeOffset>? missingOpens = null, bool echoRequest = false)
+    /// <param name="cutSecondPlacement">The second order POST is booked (filled) but the connection is dropped before the answer.</param>
+    public LoopbackBinance(LoopbackServer server, bool withdrawEnabled = false, IReadOnlySet<DateTimeOffset>? missingOpens = null, bool echoRequest = false,
+        bool cutSecondPlacement = false)
     {
         _echo = echoRequest;
+        _cutSecond = cutSecondPlacement;
         Missing = missingOpens ?? new HashSet<DateTimeOffset>();
         server.Map("/api/v3/klines", Klines);
         server.MapJson("/sapi/v1/account/apiRestrictions", LiveAccountStartupTests.Restrictions(trade: true, withdraw: withdrawEnabled));
@@ -43,12 +51,29 @@ internal sealed class LoopbackBinance
 
     public int Posts => Volatile.Read(ref _posts);
 
+    /// <summary>The client order id of the placement whose answer was cut off (null before it).</summary>
+    public string? CutOrderId => _cutOrderId;
+
+    /// <summary>Whether queries about the cut-off order are answered (false: 503, the venue cannot say yet).</summary>
+    public bool Answering
+    {
+        get => _answering;
+        set => _answering = value;
+    }
+
     /// <summary>Close times of the klines served, as the file states them.</summary>
     public ConcurrentDictionary<DateTimeOffset, byte> ServedCloses { get; } = new();
 
     private async Task Klines(HttpContext context)
     {
         var q = context.Request.Query;
+        if (q["symbol"].ToString() != "BTCUSDT")
+        {
+            // What Binance answers for a symbol it does not list.
+            await Reply.Json("""{"code":-1121,"msg":"Invalid symbol."}""", 400)(context);
+            return;
+        }
+
         var start = long.Parse(q["startTime"].ToString(), Inv);
         var end = long.Parse(q["endTime"].ToString(), Inv);
         var limit = int.Parse(q["limit"].ToString(), Inv);
@@ -84,11 +109,24 @@ internal sealed class LoopbackBinance
             var id = q["newClientOrderId"].ToString();
             var body = Filled(id, q["side"].ToString(), q["type"].ToString(), decimal.Parse(q["quantity"].ToString(), Inv), _posts);
             _orders[id] = body;
+            if (_cutSecond && _posts == 2)
+            {
+                _cutOrderId = id;
+                await Reply.Reset()(context);
+                return;
+            }
+
             await Reply.Json(body)(context);
             return;
         }
 
         var wanted = q["origClientOrderId"].ToString();
+        if (wanted == _cutOrderId && !_answering)
+        {
+            await Reply.Status(503)(context);
+            return;
+        }
+
         await (_orders.TryGetValue(wanted, out var known) && context.Request.Method == "GET"
             ? Reply.Json(known)
             : Reply.Json("""{"code":-2013,"msg":"Order does not exist."}""", 400))(context);

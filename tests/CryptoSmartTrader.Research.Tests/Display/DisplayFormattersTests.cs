@@ -7,6 +7,7 @@ using CryptoSmartTrader.Research.Notebooks;
 using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.TestKit.Builders;
 using Deedle;
+using CryptoSmartTrader.Research.Tests.Session;
 using static CryptoSmartTrader.Research.Tests.Session.SessionData;
 
 namespace CryptoSmartTrader.Research.Tests.Display;
@@ -100,7 +101,7 @@ public sealed class DisplayFormattersTests
     public void Backtest_result_on_real_candles_shows_metrics_and_trades_not_a_record_dump()
     {
         var btc = Hourly("BTC", Utc(2023, 12, 20), Utc(2024, 2, 1));
-        var result = ResearchSession.Backtest([btc], ResearchSession.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
+        var result = Facade.Backtests.Run([btc], Facade.Backtests.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
 
         var output = (HtmlOutput)OutputFormatter.Format(result);
 
@@ -175,7 +176,7 @@ public sealed class DisplayFormattersTests
     {
         var reports = Enumerable.Range(0, 17).Select(i => ResearchSession.Quality(SyntheticCandles.RandomWalk(30 + i))).ToList();
 
-        var html = ResearchSession.QualityTable(reports, "17 series").Html;
+        var html = Facade.Tables.QualityTable(reports, "17 series").Html;
 
         Assert.DoesNotContain("omitted", html);
         Assert.Equal(18, html.Split("<tr>").Length - 1);

@@ -21,10 +21,10 @@ public sealed class ChartOutputSizeTests
                   "var btc = await session.CandlesAsync(\"binance\", \"BTC/USDT\", \"1h\", from.AddDays(-20), from.AddDays(31));\n" +
                   "var eth = await session.CandlesAsync(\"binance\", \"ETH/USDT\", \"1h\", from.AddDays(-20), from.AddDays(31));")
             .Code("display(ResearchSession.CandleChart(btc, ResearchSession.Features(btc), \"sma_20\", \"rsi_14\"));")
-            .Code("display(ResearchSession.RegimeChart(eth));")
-            .Code("display(ResearchSession.ReturnCorrelation(new[] { btc, eth }).Chart);")
-            .Code("var result = ResearchSession.Backtest(new[] { btc }, ResearchSession.SmaCrossBlueprint(new[] { btc }, 10, 50), from, from.AddDays(31), \"sma\", 200);\n" +
-                  "display(ResearchSession.EquityCurve(result));\ndisplay(ResearchSession.MonthlyReturns(result));\nsession.Dispose();")
+            .Code("display(session.Regimes.RegimeChart(eth));")
+            .Code("display(session.Regimes.ReturnCorrelation(new[] { btc, eth }).Chart);")
+            .Code("var result = session.Backtests.Run(new[] { btc }, session.Backtests.SmaCrossBlueprint(new[] { btc }, 10, 50), from, from.AddDays(31), \"sma\", 200);\n" +
+                  "display(session.Backtests.EquityCurve(result));\ndisplay(session.Backtests.MonthlyReturns(result));\nsession.Dispose();")
             .Save("five-charts");
 
         var run = await NotebookExecutorTests.Run(nb, path, TimeSpan.FromMinutes(3));

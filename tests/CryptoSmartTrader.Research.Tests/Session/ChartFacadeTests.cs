@@ -39,9 +39,9 @@ public sealed class ChartFacadeTests
     public void Equity_curve_of_a_real_backtest_matches_the_result()
     {
         var btc = Hourly("BTC", Utc(2023, 12, 20), Utc(2024, 2, 1));
-        var result = ResearchSession.Backtest([btc], ResearchSession.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
+        var result = Facade.Backtests.Run([btc], Facade.Backtests.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
 
-        var figure = Parse(ResearchSession.EquityCurve(result));
+        var figure = Parse(Facade.Backtests.EquityCurve(result));
 
         Assert.Equal(result.Equity.Select(p => (double)p.Equity), Numbers(Trace(figure, "equity")["y"]).Select(v => v!.Value));
         Assert.All(Numbers(Trace(figure, "drawdown")["y"]), d => Assert.InRange(d!.Value, -1, 0));

@@ -15,7 +15,7 @@ public sealed class FrameFacadeTests
         // The window holds Binance's 33-hour outage: the frame keeps the gap (no rows invented).
         var btc = Hourly("BTC", Utc(2018, 2, 7), Utc(2018, 2, 11));
 
-        var frame = ResearchSession.CandleFrame(btc);
+        var frame = Facade.Frames.CandleFrame(btc);
 
         Assert.Equal(btc.Count, frame.RowCount);
         Assert.Equal(["open_time", "open", "high", "low", "close", "volume"], frame.ColumnKeys);
@@ -37,8 +37,8 @@ public sealed class FrameFacadeTests
         var series = SyntheticCandles.RandomWalk(60);
         var features = ResearchSession.Features(series);
 
-        var frame = ResearchSession.FeaturesFrame(features);
-        var joined = ResearchSession.CandleFrame(series).Join(frame, JoinKind.Inner);
+        var frame = Facade.Frames.FeaturesFrame(features);
+        var joined = Facade.Frames.CandleFrame(series).Join(frame, JoinKind.Inner);
 
         Assert.Equal(features.Columns, frame.ColumnKeys);
         var sma = frame.GetColumn<double>("sma_20");
@@ -54,11 +54,11 @@ public sealed class FrameFacadeTests
     public void Equity_and_trades_frames_of_a_real_backtest_match_the_result()
     {
         var btc = Hourly("BTC", Utc(2023, 12, 20), Utc(2024, 2, 1));
-        var result = ResearchSession.Backtest([btc], ResearchSession.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
+        var result = Facade.Backtests.Run([btc], Facade.Backtests.SmaCrossBlueprint([btc], 10, 50, 5_000m), Utc(2024, 1, 1), Utc(2024, 2, 1), "sma-cross(10,50)", 200, 5_000m);
 
-        var equity = ResearchSession.EquityFrame(result);
-        var series = ResearchSession.EquitySeries(result);
-        var trades = ResearchSession.TradesFrame(result);
+        var equity = Facade.Frames.EquityFrame(result);
+        var series = Facade.Frames.EquitySeries(result);
+        var trades = Facade.Frames.TradesFrame(result);
 
         Assert.Equal(result.Equity.Select(p => (double)p.Equity), equity.GetColumn<double>("equity").Values);
         Assert.Equal(result.Equity.Select(p => p.Time.UtcDateTime), series.Keys);
@@ -78,7 +78,7 @@ public sealed class FrameFacadeTests
             new(Symbol.Parse("ETH/USDT"), Horizon.Parse("24h"), asOf, 0.4, -0.01, -0.05, 0.03, "m", "1"),
         ];
 
-        var frame = ResearchSession.PredictionsFrame(predictions);
+        var frame = Facade.Frames.PredictionsFrame(predictions);
 
         Assert.Equal(2, frame.RowCount);
         Assert.Equal(["BTC/USDT", "ETH/USDT"], frame.GetColumn<string>("Symbol").Values);

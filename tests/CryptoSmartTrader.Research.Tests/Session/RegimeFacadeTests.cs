@@ -11,7 +11,7 @@ public sealed class RegimeFacadeTests
     public void Regimes_label_every_defined_bar_and_spans_tile_them_without_overlap()
     {
         var btc = Hourly("BTC", Utc(2024, 1, 1), Utc(2024, 3, 1));
-        var regimes = ResearchSession.Regimes(btc);
+        var regimes = Facade.Regimes.Of(btc);
         Assert.Equal(btc.Count, regimes.Rows);
 
         var column = regimes["regime"];
@@ -19,7 +19,7 @@ public sealed class RegimeFacadeTests
         Assert.NotEmpty(defined);
         Assert.All(defined, v => Assert.InRange(v, 0, 5));
 
-        var spans = ResearchSession.RegimeSpans(regimes);
+        var spans = Facade.Regimes.RegimeSpans(regimes);
         Assert.All(spans, s => Assert.Contains(s.Label, RegimeNames));
         for (var i = 1; i < spans.Count; i++)
         {
@@ -29,7 +29,7 @@ public sealed class RegimeFacadeTests
         // Each bar is one hour, so the spans cover exactly as many hours as there are labelled bars (no gaps in this window).
         Assert.Equal(defined.Length, spans.Sum(s => (s.End - s.Start).TotalHours), 6);
 
-        var shares = ResearchSession.RegimeShares(regimes);
+        var shares = Facade.Regimes.RegimeShares(regimes);
         Assert.Equal(1.0, shares.Values.Sum(), 9);
     }
 
@@ -37,7 +37,7 @@ public sealed class RegimeFacadeTests
     public void Regime_chart_shades_the_candles()
     {
         var btc = Hourly("BTC", Utc(2024, 1, 1), Utc(2024, 2, 15));
-        var json = Plotly.NET.GenericChart.toFigureJson(ResearchSession.RegimeChart(btc));
+        var json = Plotly.NET.GenericChart.toFigureJson(Facade.Regimes.RegimeChart(btc));
         Assert.Contains("\"candlestick\"", json, StringComparison.Ordinal);
         Assert.Contains("\"shapes\"", json, StringComparison.Ordinal);
     }
@@ -48,12 +48,12 @@ public sealed class RegimeFacadeTests
         var from = Utc(2024, 1, 1);
         var eth = Hourly("ETH", from, Utc(2024, 2, 1));
         var btc = Hourly("BTC", from, Utc(2024, 2, 1));
-        var frame = ResearchSession.CrossCoin(eth, [btc]);
+        var frame = Facade.Regimes.CrossCoin(eth, [btc]);
         Assert.Equal(eth.Count, frame.Rows);
         Assert.NotEmpty(frame.Columns);
         Assert.Contains(frame.Columns, c => frame[c].Any(double.IsFinite));
 
-        var ex = Assert.Throws<ArgumentException>(() => ResearchSession.CrossCoin(eth, []));
+        var ex = Assert.Throws<ArgumentException>(() => Facade.Regimes.CrossCoin(eth, []));
         Assert.Contains("benchmark", ex.Message, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public sealed class RegimeFacadeTests
         var (from, to) = (Utc(2024, 1, 1), Utc(2024, 1, 15));
         var btc = Hourly("BTC", from, to);
         var eth = Hourly("ETH", from, to);
-        var (chart, matrix) = ResearchSession.ReturnCorrelation([btc, eth]);
+        var (chart, matrix) = Facade.Regimes.ReturnCorrelation([btc, eth]);
         Assert.Contains("heatmap", Plotly.NET.GenericChart.toFigureJson(chart), StringComparison.Ordinal);
         Assert.Equal(1.0, matrix[0, 0], 12);
         Assert.Equal(matrix[0, 1], matrix[1, 0], 12);

@@ -16,13 +16,14 @@ internal static class VerifyCommand
         var asOf = CommonOptions.Time("--as-of", "Judge staleness and known bars at this time instead of now");
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
+        var kind = new Option<string?>("--kind") { Description = $"Which stored data: {DerivativesCliSupport.Kinds} (default candles)" };
         var command = new Command("verify",
             "Check stored candles: rows, first/last open, gaps and missing bars (reported, never filled), duplicates, invalid rows, staleness, " +
             "price outliers (robust z of returns and ranges), cross-venue deviation, score and tradable with reasons.\n\nExamples:\n" +
             "  cst data verify --json\n  cst data verify --exchange binance --symbols BTC/USDT,ETH/USDT --timeframe 1h\n" +
-            "  cst data verify --timeframe 1d --reference kraken --as-of 2021-04-01")
+            "  cst data verify --timeframe 1d --reference kraken --as-of 2021-04-01\n  cst data verify --kind funding --exchange binance")
         {
-            exchange, symbols, timeframe, reference, asOf, db, json,
+            exchange, symbols, timeframe, reference, asOf, db, json, kind,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -34,7 +35,13 @@ internal static class VerifyCommand
             var when = parse.GetValue(asOf) ?? context.Time.GetUtcNow();
             var options = new DataQualityOptions();
 
+            var derivatives = DerivativesCliSupport.ParseKind(parse.GetValue(kind));
             using var store = StoreCliSupport.OpenExisting(parse.GetValue(db)!, context.Time);
+            if (derivatives is { } k)
+            {
+                return await DerivativesVerify.RunAsync(context, store, venue, wanted, k, tf, parse.GetValue(json));
+            }
+
             var series = (await store.ListSeriesAsync(ct))
                 .Where(s => (venue is null || s.Exchange == venue) && (tf is null || s.Timeframe == tf) && (wanted is null || wanted.Contains(s.Symbol)))
                 .ToList();

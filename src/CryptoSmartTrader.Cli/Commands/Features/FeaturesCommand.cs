@@ -3,6 +3,7 @@ using CryptoSmartTrader.Cli.Commands.Data;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.Derivatives;
 using CryptoSmartTrader.Features.Regimes;
 using CryptoSmartTrader.Features.Sets;
 using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
@@ -26,7 +27,9 @@ internal static class FeaturesCommand
         var timeframe = new Option<string>("--timeframe") { Description = "Timeframe, e.g. 1h", DefaultValueFactory = _ => "1h" };
         var set = new Option<string>("--set")
         {
-            Description = "Feature set: ta, regime, cross or all (default all; all includes cross only with --universe)", DefaultValueFactory = _ => FeatureSetRegistry.All,
+            Description = "Feature set: ta, regime, cross, derivatives or all (default all; all includes cross only with --universe; derivatives " +
+                "reads the pair's perpetual funding, open interest and mark bars from --db and is never part of all)",
+            DefaultValueFactory = _ => FeatureSetRegistry.All,
         };
         var universe = new Option<string?>("--universe")
         {
@@ -89,7 +92,23 @@ internal static class FeaturesCommand
                 await context.Error.WriteLineAsync("note: --set all without --universe leaves out the cross set (it needs --universe SYM,SYM,…)");
             }
 
-            _ = registry.TryResolve(setName, out var sets, out _);
+            IReadOnlyList<IFeatureSet> sets;
+            if (setName == DerivativesFeatureSet.SetName)
+            {
+                var inputs = DerivativesInputsLoader.Load(parse.GetValue(db)!, venue, pair, tf, context.Time);
+                if (inputs is null)
+                {
+                    await context.Error.WriteLineAsync($"note: no {venue} {pair} perpetual data in {parse.GetValue(db)}: every derivatives column is empty " +
+                                                       "(fetch it with cst data download --kind funding|open-interest|mark)");
+                }
+
+                sets = [new DerivativesFeatureSet(_ => inputs)];
+            }
+            else
+            {
+                _ = registry.TryResolve(setName, out sets, out _);
+            }
+
             var (columns, values) = FeatureSetRegistry.Compute(sets, series);
             var path = parse.GetValue(output)!;
             await FeatureCsvWriter.WriteAsync(path, series, first, count, columns, values, ct);
@@ -130,6 +149,11 @@ internal static class FeaturesCommand
     /// </summary>
     private static bool SetsNeedingUniverse(string setName, IReadOnlyList<Symbol>? members, Symbol pair)
     {
+        if (setName == DerivativesFeatureSet.SetName)
+        {
+            return false;
+        }
+
         if (!FeatureSetRegistry.CreateDefault([]).TryResolve(setName, out var chosen, out var error))
         {
             throw new CliUsageException($"--set: {error}");

@@ -29,7 +29,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
             using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var ex = ModelsCliSupport.ParseExchange(parse.GetValue(exchange)!);

@@ -70,7 +70,7 @@ internal static class ImportanceCommand
                 throw new CliUsageException("--permutation needs a held-out window: --from and a later --to");
             }
 
-            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
             using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var code = parse.GetValue(horizon) is { } hz ? ModelsCliSupport.ParseHorizons(hz)[0].Code : meta.Horizons[0];

@@ -6,6 +6,8 @@ using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
 using CryptoSmartTrader.Core.Research;
 using CryptoSmartTrader.Data.Datasets;
 using CryptoSmartTrader.Data.Storage;
+using CryptoSmartTrader.Cli.Commands.Features;
+using CryptoSmartTrader.Features.Derivatives;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Registry;
@@ -35,7 +37,7 @@ internal static class ModelsCliSupport
 
     public static Option<string> Timeframe() => new("--timeframe") { Description = "Candle timeframe (default 1h)", DefaultValueFactory = _ => "1h" };
 
-    public static Option<string> Features() => new("--features") { Description = "Feature set name (default ta; see cst features)", DefaultValueFactory = _ => "ta" };
+    public static Option<string> Features() => new("--features") { Description = "Feature set name (default ta; see cst features; derivatives reads the perpetual history from --db)", DefaultValueFactory = _ => "ta" };
 
     public static Option<string> Name(string description) => new("--model") { Description = description, Required = true };
 
@@ -69,18 +71,25 @@ internal static class ModelsCliSupport
         }
     }
 
-    public static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveFeatures(string name)
+    /// <summary>
+    /// The named sets; <c>derivatives</c> reads each series' perpetual history from <paramref name="db"/> (NaN columns for a pair
+    /// without one, and the rows a model cannot use are the not-ready ones).
+    /// </summary>
+    public static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveFeatures(string name, string db, CliContext context)
     {
-        var resolved = FeatureSetCatalog.Resolve(name);
+        var registry = name.Trim().Equals(DerivativesFeatureSet.SetName, StringComparison.OrdinalIgnoreCase)
+            ? new FeatureSetRegistry().Add(new DerivativesFeatureSet(s => DerivativesInputsLoader.Load(db, s.Exchange, s.Symbol, s.Timeframe, context.Time)))
+            : null;
+        var resolved = FeatureSetCatalog.Resolve(name, registry);
         return resolved.Ok ? (resolved.Value!.Sets, resolved.Value.Descriptor) : throw new CliUsageException($"--features: {resolved.Error}");
     }
 
     public static ModelRegistry Registry(string dir, CliContext context) => new(dir, context.Time);
 
     /// <summary>The model's bundle, loaded against the current code's feature set (a mismatch is exit 1 naming it), and those sets.</summary>
-    public static (IReadOnlyList<IFeatureSet> Sets, ModelBundle Bundle) LoadModel(string modelName, string featureSet, string modelsDir, CliContext context)
+    public static (IReadOnlyList<IFeatureSet> Sets, ModelBundle Bundle) LoadModel(string modelName, string featureSet, string modelsDir, string db, CliContext context)
     {
-        var (sets, descriptor) = ResolveFeatures(featureSet);
+        var (sets, descriptor) = ResolveFeatures(featureSet, db, context);
         var loaded = Registry(modelsDir, context).Load(modelName, descriptor);
         return loaded.Ok ? (sets, loaded.Value!) : throw new CliFailureException(loaded.Error!);
     }

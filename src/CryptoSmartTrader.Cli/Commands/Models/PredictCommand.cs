@@ -30,7 +30,7 @@ internal static class PredictCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, context);
+            var (sets, loadedBundle) = ModelsCliSupport.LoadModel(parse.GetValue(model)!, parse.GetValue(features)!, parse.GetValue(modelsDir)!, parse.GetValue(db)!, context);
             using var bundle = loadedBundle;
             var meta = bundle.Metadata;
             var sym = Symbol.TryParse(parse.GetValue(symbol), out var s, out var error) ? s : throw new CliUsageException($"--symbol: {error}");

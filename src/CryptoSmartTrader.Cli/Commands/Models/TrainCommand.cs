@@ -91,7 +91,7 @@ internal static class TrainCommand
                 deep.RejectExplicit(parse, modelKind);
             }
 
-            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!);
+            var (sets, descriptor) = ModelsCliSupport.ResolveFeatures(parse.GetValue(features)!, parse.GetValue(db)!, context);
             if (kindDef.CheckFeatures(descriptor) is { } featureError) throw new CliUsageException($"--model-type {featureError}");
             var registry = ModelsCliSupport.Registry(parse.GetValue(modelsDir)!, context);
             if (registry.Show(parse.GetValue(name)!) is { Ok: true })

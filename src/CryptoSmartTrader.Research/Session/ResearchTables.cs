@@ -6,17 +6,18 @@ using CryptoSmartTrader.Research.Display;
 
 namespace CryptoSmartTrader.Research.Session;
 
-/// <summary>Tables for display(...), every row shown (the same columns as the display formatters of <see cref="LibraryTables"/>).</summary>
-public sealed partial class ResearchSession
+/// <summary>Tables for display(...) (<c>session.Tables</c>), every row shown (the same columns as the display formatters of
+/// <see cref="LibraryTables"/>). Stateless.</summary>
+public sealed class ResearchTables
 {
     /// <summary>Forecast scores (one row per model and horizon) as an HTML table for display(...).</summary>
-    public static HtmlContent MetricsTable(IEnumerable<HorizonMetrics> metrics, string? caption = null) =>
+    public HtmlContent MetricsTable(IEnumerable<HorizonMetrics> metrics, string? caption = null) =>
         new(LibraryTables.ModelMetrics(metrics, caption, int.MaxValue).ToHtml());
 
     /// <summary>The headline backtest metrics as an HTML table.</summary>
-    public static HtmlContent MetricsTable(MetricsReport m, string? caption = null) => new(LibraryTables.BacktestMetrics(m, caption).ToHtml());
+    public HtmlContent MetricsTable(MetricsReport m, string? caption = null) => new(LibraryTables.BacktestMetrics(m, caption).ToHtml());
 
     /// <summary>A data-quality verdict per series as an HTML table.</summary>
-    public static HtmlContent QualityTable(IEnumerable<DataQualityReport> reports, string? caption = null) =>
+    public HtmlContent QualityTable(IEnumerable<DataQualityReport> reports, string? caption = null) =>
         new(LibraryTables.QualityTable(reports, caption, int.MaxValue).ToHtml());
 }

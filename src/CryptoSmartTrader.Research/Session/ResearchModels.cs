@@ -6,20 +6,23 @@ using CryptoSmartTrader.Models.Evaluation;
 using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Predictors;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Models.Torch.Predictors;
+using CryptoSmartTrader.Models.Torch;
 using CryptoSmartTrader.Models.Training;
 using CryptoSmartTrader.Reporting.Charts;
 using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
-public sealed partial class ResearchSession
+/// <summary>
+/// Models from a notebook (<c>session.Models</c>): train (tree, linear and deep kinds), evaluate, store, promote and
+/// predict with the library's trainer and the registry the CLI and the bot read (<see cref="ResearchSession.Registry"/>).
+/// </summary>
+public sealed class ResearchModels
 {
-    /// <summary>History to load before a training or evaluation window so indicators and the 30d lag return are defined at its start
-    /// (the same margin <c>cst train</c> uses).</summary>
-    public static readonly TimeSpan WarmUp = TimeSpan.FromDays(60);
+    private readonly ResearchSession _session;
 
-    /// <summary>The model registry the CLI and the bot read (<see cref="ModelsPath"/>).</summary>
-    public ModelRegistry Registry => new(ModelsPath, Time);
+    internal ResearchModels(ResearchSession session) => _session = session;
 
     /// <summary>
     /// Trains one model per horizon with the library's walk-forward trainer (out-of-fold calibration and conformal intervals) plus the
@@ -57,12 +60,12 @@ public sealed partial class ResearchSession
             Dataset = new DatasetOptions { From = from, LabelsEndBy = to, Stride = stride, SequenceLength = modelKind.SequenceLength(request) },
             Seed = seed,
             Hyperparameters = created.Recorded,
-        }, Time, progress, cancellationToken);
+        }, _session.Time, progress, cancellationToken);
     }
 
     /// <summary>Out-of-sample scores of the model and its naive baselines per horizon on [<paramref name="from"/>, <paramref name="to"/>]
     /// (as <c>cst evaluate</c>). Horizons with no samples in the window are left out.</summary>
-    public static IReadOnlyList<HorizonMetrics> Evaluate(ModelBundle bundle, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to)
+    public IReadOnlyList<HorizonMetrics> Evaluate(ModelBundle bundle, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var rows = new List<HorizonMetrics>();
@@ -83,7 +86,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Reliability diagram of one horizon's calibrated P(up) against realised up moves on a window.</summary>
-    public static GenericChart ReliabilityChart(ModelBundle bundle, string horizon, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to,
+    public GenericChart ReliabilityChart(ModelBundle bundle, string horizon, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to,
         int bins = 10)
     {
         ArgumentNullException.ThrowIfNull(bundle);
@@ -100,27 +103,27 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Stores a trained bundle as a candidate in <see cref="Registry"/>.</summary>
-    public RegistryResult<ModelMetadata> Save(ModelBundle bundle) => Registry.Save(bundle);
+    public RegistryResult<ModelMetadata> Save(ModelBundle bundle) => _session.Registry.Save(bundle);
 
     /// <summary>Promotes a stored model: the bot loads the promoted model.</summary>
-    public RegistryResult<ModelMetadata> Promote(string name) => Registry.Promote(name);
+    public RegistryResult<ModelMetadata> Promote(string name) => _session.Registry.Promote(name);
 
     /// <summary>Loads a stored model with the feature set it was trained on (refused when the features changed since).</summary>
     public RegistryResult<ModelBundle> LoadModel(string name)
     {
-        var shown = Registry.Show(name);
+        var shown = _session.Registry.Show(name);
         if (!shown.Ok)
         {
             return RegistryResult<ModelBundle>.Failure(shown.Error!);
         }
 
         var (_, descriptor) = ResolveModelFeatures(shown.Value!.FeatureSet.Name);
-        return Registry.Load(name, descriptor);
+        return _session.Registry.Load(name, descriptor);
     }
 
     /// <summary>What the model predicts for each symbol from the last bar closed at or before <paramref name="asOf"/> — the same
     /// inference rows the bot builds. Symbols without defined features are skipped, never filled.</summary>
-    public static (IReadOnlyList<Prediction> Predictions, IReadOnlyList<string> Skipped) PredictLatest(ModelBundle bundle, string horizon,
+    public (IReadOnlyList<Prediction> Predictions, IReadOnlyList<string> Skipped) PredictLatest(ModelBundle bundle, string horizon,
         IReadOnlyList<CandleSeries> series, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(bundle);
@@ -157,5 +160,64 @@ public sealed partial class ResearchSession
     {
         var list = horizons.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Horizon.Parse).Distinct().ToArray();
         return list.Length > 0 ? list : throw new ArgumentException($"horizons: expected e.g. 1h,24h,7d, got '{horizons}'", nameof(horizons));
+    }
+
+    /// <summary>Null when the deep models (lstm, transformer, nbeats on TorchSharp's libtorch) can run here, else why not — check it before <see cref="TrainDeep"/>.</summary>
+    public string? DeepModelsUnavailable
+    {
+        get
+        {
+            var availability = TorchRuntime.Availability;
+            return availability.IsAvailable ? null : availability.Detail;
+        }
+    }
+
+    /// <summary>
+    /// Trains a deep sequence model per horizon (<paramref name="kind"/>: lstm, transformer or nbeats) exactly as
+    /// <c>cst train --model-type KIND</c> does: each sample is the <paramref name="window"/> bars of one symbol ending at
+    /// its bar (windows with a gap are dropped), pooled over symbols, walk-forward with out-of-fold calibration and
+    /// conformal intervals, plus the naive baselines. The bundle is not stored: pass it to <see cref="Save"/>.
+    /// <paramref name="threads"/>: libtorch CPU threads (0: its default; 1 is often faster on a busy shared machine).
+    /// Throws <see cref="InvalidOperationException"/> with the reason when libtorch is unavailable (see <see cref="DeepModelsUnavailable"/>).
+    /// </summary>
+    public ModelBundle TrainDeep(IReadOnlyList<CandleSeries> series, string name, string horizons, DateTimeOffset from, DateTimeOffset to,
+        string kind = "lstm", int epochs = 10, int window = 24, int hidden = 32, string features = "ta", TimeSpan? stride = null, int seed = 1,
+        int threads = 0, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (to <= from)
+        {
+            throw new ArgumentException($"TrainDeep: to {to:O} must be after from {from:O}", nameof(to));
+        }
+
+        var modelKind = kind.Trim().ToLowerInvariant() switch
+        {
+            "lstm" => TorchModelKind.Lstm,
+            "transformer" => TorchModelKind.Transformer,
+            "nbeats" => TorchModelKind.NBeats,
+            _ => throw new ArgumentException($"TrainDeep: kind: expected lstm, transformer or nbeats, got '{kind}'", nameof(kind)),
+        };
+        var options = new TorchPredictorOptions
+        {
+            Kind = modelKind, Epochs = epochs, Window = window, Hidden = hidden, Heads = TorchPredictorOptions.HeadsFor(Math.Max(1, hidden)),
+            Seed = unchecked((ulong)seed), Threads = threads,
+        };
+        if (TorchPredictor.TryCreate(options) is { IsAvailable: false } unavailable)
+        {
+            throw new InvalidOperationException(unavailable.Unavailable);
+        }
+
+        var (sets, descriptor) = ResolveModelFeatures(features);
+        var frames = series.Select(s => FeatureFrames.Compute(sets, s)).ToArray();
+        return MultiHorizonTrainer.Train(frames, new TrainingRequest
+        {
+            Name = name,
+            Horizons = ParseHorizons(horizons),
+            FeatureSet = descriptor,
+            Predictor = _ => TorchPredictor.TryCreate(options).Predictor!,
+            Dataset = new DatasetOptions { From = from, LabelsEndBy = to, Stride = stride, SequenceLength = window },
+            Seed = seed,
+            Hyperparameters = options.Describe(),
+        }, _session.Time, progress, cancellationToken);
     }
 }

@@ -6,7 +6,8 @@ using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Research.Session;
 
-public sealed partial class ResearchSession
+/// <summary>Parameter sweeps (<c>session.Sweeps</c>), as <c>cst sweep</c> runs them. Stateless.</summary>
+public sealed class ResearchSweeps
 {
     /// <summary>
     /// Grid search (<paramref name="randomCells"/> null) or seeded random search over <paramref name="parameters"/>
@@ -14,7 +15,7 @@ public sealed partial class ResearchSession
     /// run of the kernel that <paramref name="blueprint"/> builds from the cell's values, cells in parallel over the cores
     /// (same as <c>cst sweep</c>). The result has the per-cell metrics, Deflated Sharpe and PBO of the selection.
     /// </summary>
-    public static SweepResult Sweep(IReadOnlyList<CandleSeries> series, Func<SweepCell, KernelBlueprint> blueprint, IEnumerable<string> parameters,
+    public SweepResult Run(IReadOnlyList<CandleSeries> series, Func<SweepCell, KernelBlueprint> blueprint, IEnumerable<string> parameters,
         DateTimeOffset from, DateTimeOffset to, int warmupBars = 200, int? randomCells = null, int seed = 1, bool keepEquity = false)
     {
         var space = new SweepSpace(parameters.Select(SweepAxis.Parse).ToArray());
@@ -27,7 +28,7 @@ public sealed partial class ResearchSession
     /// <c>"risk.maxPositionFraction=0.1,0.2,0.3"</c>) or the short names of <see cref="PackageSweep.Aliases"/>. A path the package does not
     /// have is refused before anything runs; a value it refuses makes that cell invalid.
     /// </summary>
-    public static SweepResult Sweep(IReadOnlyList<CandleSeries> series, StrategyPackage package, IEnumerable<string> parameters,
+    public SweepResult Run(IReadOnlyList<CandleSeries> series, StrategyPackage package, IEnumerable<string> parameters,
         DateTimeOffset from, DateTimeOffset to, int warmupBars = 200, int? randomCells = null, int seed = 1, bool keepEquity = false)
     {
         ArgumentNullException.ThrowIfNull(package);
@@ -39,11 +40,11 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>A metric of the sweep's cells over two swept parameters (see <see cref="SweepReport.Heatmap"/>).</summary>
-    public static GenericChart SweepHeatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null) =>
+    public GenericChart Heatmap(SweepResult result, string metric = "sharpe", string? x = null, string? y = null) =>
         SweepReport.Heatmap(result, metric, x, y);
 
     /// <summary>Writes cells.csv, sweep.json (equity.csv when kept) and report.html to <paramref name="directory"/>.</summary>
-    public static async Task WriteSweepAsync(SweepResult result, string directory, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(SweepResult result, string directory, CancellationToken cancellationToken = default)
     {
         await SweepWriter.WriteAsync(result, directory, null, cancellationToken);
         await SweepReport.WriteAsync(result, Path.Combine(directory, "report.html"), cancellationToken: cancellationToken);

@@ -13,16 +13,20 @@ using CryptoSmartTrader.Trading.Simulation;
 
 namespace CryptoSmartTrader.Research.Session;
 
-public sealed partial class ResearchSession
+/// <summary>
+/// Backtests of kernel blueprints and their bias checks (<c>session.Backtests</c>), as <c>cst backtest</c> runs them, with
+/// the result files and charts. Stateless; a package's backtest is <see cref="ResearchPackages.Backtest"/>.
+/// </summary>
+public sealed class ResearchBacktests
 {
     /// <summary>The kernel set-up of <c>cst backtest --strategy sma-cross</c> with the exchange's default fees and the simulator's
     /// default slippage, spread and latency (docs/assumptions.md).</summary>
-    public static KernelBlueprint SmaCrossBlueprint(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m) =>
-        KernelBlueprint.FromPackage(SmaCrossPackage(series, fast, slow, cash));
+    public KernelBlueprint SmaCrossBlueprint(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m) =>
+        KernelBlueprint.FromPackage(ResearchPackages.SmaCross(series, fast, slow, cash, null));
 
     /// <summary>Runs the trading kernel over the bars opening in [<paramref name="from"/>, <paramref name="to"/>) with the simulated venue
     /// (bars before <paramref name="from"/> only warm the indicators up).</summary>
-    public static BacktestResult Backtest(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
+    public BacktestResult Run(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
         string strategy, int warmupBars = 200, decimal cash = 10_000m)
     {
         var (exchange, quote) = Market(series);
@@ -40,12 +44,12 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Lookahead check: re-runs on data truncated at sample points and reports anything that changed once later bars were present.</summary>
-    public static LookaheadReport LookaheadCheck(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
+    public LookaheadReport LookaheadCheck(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
         int points = 10, string features = "ta", int warmupBars = 200) =>
         LookaheadAnalysis.Run(series, blueprint, Window(from, to, warmupBars), new LookaheadOptions { Points = points, Features = Sets(features) });
 
     /// <summary>Recursive (warm-up) check: how results depend on the number of warm-up bars.</summary>
-    public static RecursiveReport RecursiveCheck(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
+    public RecursiveReport RecursiveCheck(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, DateTimeOffset from, DateTimeOffset to,
         IReadOnlyList<int>? warmups = null, string features = "ta")
     {
         var options = warmups is null ? new RecursiveOptions { Features = Sets(features) } : new RecursiveOptions { WarmupBars = warmups, Features = Sets(features) };
@@ -53,11 +57,11 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Writes result.json and the CSV files (docs/backtest-results.md) that <c>cst report backtest</c> renders.</summary>
-    public static Task WriteResultsAsync(BacktestResult result, string directory, CancellationToken cancellationToken = default) =>
+    public Task WriteResultsAsync(BacktestResult result, string directory, CancellationToken cancellationToken = default) =>
         ResultsWriter.WriteAsync(result, directory, cancellationToken);
 
     /// <summary>Equity above its drawdown, with buy-and-hold when the run has it.</summary>
-    public static GenericChart EquityCurve(BacktestResult result)
+    public GenericChart EquityCurve(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var times = result.Equity.Select(p => p.Time).ToArray();
@@ -66,19 +70,19 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Monthly returns of the equity curve as a year × month heatmap.</summary>
-    public static GenericChart MonthlyReturns(BacktestResult result)
+    public GenericChart MonthlyReturns(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return MonthlyReturnsHeatmap.Create(result.Equity.Select(p => p.Time).ToArray(), result.Equity.Select(p => (double)p.Equity).ToArray(),
             $"{result.Settings.Strategy}: monthly returns");
     }
 
-    private static BacktestOptions Window(DateTimeOffset from, DateTimeOffset to, int warmupBars) => new() { From = from, To = to, WarmupBars = warmupBars };
+    internal static BacktestOptions Window(DateTimeOffset from, DateTimeOffset to, int warmupBars) => new() { From = from, To = to, WarmupBars = warmupBars };
 
     private static IReadOnlyList<IFeatureSet> Sets(string name) =>
         FeatureSetRegistry.CreateDefault().TryResolve(name, out var sets, out var error) ? sets : throw new ArgumentException(error, nameof(name));
 
-    private static (Exchange Exchange, string Quote) Market(IReadOnlyList<CandleSeries> series)
+    internal static (Exchange Exchange, string Quote) Market(IReadOnlyList<CandleSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (series.Count == 0 || series.Any(s => s.IsEmpty))

@@ -6,15 +6,16 @@ using Deedle;
 namespace CryptoSmartTrader.Research.Session;
 
 /// <summary>
-/// Deedle views of research data, for joins, resampling and rolling statistics in a notebook. Bar frames are keyed by the bar's
+/// Deedle views of research data (<c>session.Frames</c>), for joins, resampling and rolling statistics in a notebook. Bar frames are keyed by the bar's
 /// <b>close time</b> (UTC <see cref="DateTime"/>): the instant its values are known, so a join with predictions (keyed by their as-of
 /// close) or equity (valued at bar closes) never pairs a value with an earlier row. NaN is Deedle's missing value: warm-up and
 /// gaps stay missing, never filled. Frames are copies in <see cref="double"/> for analysis; the library's results keep their decimals.
+/// Stateless: a notebook reaches it through its session, a test may make one.
 /// </summary>
-public sealed partial class ResearchSession
+public sealed class ResearchFrames
 {
     /// <summary>Candles as a frame keyed by close time: <c>open_time, open, high, low, close, volume</c>.</summary>
-    public static Frame<DateTime, string> CandleFrame(CandleSeries series)
+    public Frame<DateTime, string> CandleFrame(CandleSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
         var keys = Utc(series.CloseTimeMs);
@@ -31,7 +32,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Feature columns as a frame keyed by the close time of their bar (NaN = warm-up or missing).</summary>
-    public static Frame<DateTime, string> FeaturesFrame(FeatureFrame features)
+    public Frame<DateTime, string> FeaturesFrame(FeatureFrame features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var keys = Utc(features.Series.CloseTimeMs);
@@ -45,7 +46,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Predictions, one row each (several symbols share an as-of time), with their as-of close, symbol and horizon as columns.</summary>
-    public static Frame<int, string> PredictionsFrame(IEnumerable<Prediction> predictions)
+    public Frame<int, string> PredictionsFrame(IEnumerable<Prediction> predictions)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         return Frame.FromRecords(predictions.Select(p => new PredictionRow(p.AsOf.UtcDateTime, p.Symbol.ToString(), p.Horizon.ToString(), p.ProbabilityUp,
@@ -53,7 +54,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Round trips, one row each: entry/exit times, direction (+1 long, −1 short), prices, PnL and return.</summary>
-    public static Frame<int, string> TradesFrame(BacktestResult result)
+    public Frame<int, string> TradesFrame(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Frame.FromRecords(result.Trades.Select(t => new TradeRow(t.Symbol.ToString(), t.Direction, t.EntryTime.UtcDateTime, t.ExitTime.UtcDateTime,
@@ -61,14 +62,14 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Equity at each bar close as a series.</summary>
-    public static Series<DateTime, double> EquitySeries(BacktestResult result)
+    public Series<DateTime, double> EquitySeries(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return new Series<DateTime, double>(result.Equity.Select(p => p.Time.UtcDateTime), result.Equity.Select(p => (double)p.Equity));
     }
 
     /// <summary>Equity, exposures and drawdown at each bar close, with buy-and-hold when the run has it for every bar.</summary>
-    public static Frame<DateTime, string> EquityFrame(BacktestResult result)
+    public Frame<DateTime, string> EquityFrame(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var keys = result.Equity.Select(p => p.Time.UtcDateTime).ToArray();

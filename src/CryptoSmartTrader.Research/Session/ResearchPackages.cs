@@ -13,14 +13,21 @@ namespace CryptoSmartTrader.Research.Session;
 /// <summary>
 /// Strategy packages from a notebook: make one, save it (what <c>cst strategies promote</c> and the bot take), run a
 /// backtest from one — through the same <see cref="StrategyKernelFactory"/> as <c>cst backtest</c> and the bot — and
-/// write the tearsheet.
+/// write the tearsheet (<c>session.Packages</c>; the model registry and clock are the session's).
 /// </summary>
-public sealed partial class ResearchSession
+public sealed class ResearchPackages
 {
+    private readonly ResearchSession _session;
+
+    internal ResearchPackages(ResearchSession session) => _session = session;
+
     /// <summary>An sma-cross package for the series' market, with the exchange's fees and the simulator's default costs; change any part before saving.</summary>
-    public static StrategyPackage SmaCrossPackage(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m, string? name = null)
+    public StrategyPackage SmaCrossPackage(IReadOnlyList<CandleSeries> series, int fast = 20, int slow = 50, decimal cash = 10_000m, string? name = null) =>
+        SmaCross(series, fast, slow, cash, name);
+
+    internal static StrategyPackage SmaCross(IReadOnlyList<CandleSeries> series, int fast, int slow, decimal cash, string? name)
     {
-        var (exchange, quote) = Market(series);
+        var (exchange, quote) = ResearchBacktests.Market(series);
         var p = new StrategyPackage { Name = name ?? $"sma-cross-{fast}-{slow}", Description = "research session", Risk = RiskOptions.ForResearch() };
         p.Universe.Exchange = exchange.ToString();
         p.Universe.Timeframe = series[0].Timeframe.ToString();
@@ -34,7 +41,7 @@ public sealed partial class ResearchSession
     /// <summary>A package trading one registered model (pinned to its current version) on the model's own market.</summary>
     public StrategyPackage ModelPackage(string model, decimal cash = 10_000m)
     {
-        var shown = Registry.Show(model);
+        var shown = _session.Registry.Show(model);
         if (!shown.Ok) throw new ArgumentException(shown.Error, nameof(model));
         var m = shown.Value!;
         var p = new StrategyPackage { Name = model, Description = "research session", Risk = RiskOptions.ForResearch() };
@@ -55,9 +62,9 @@ public sealed partial class ResearchSession
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(package);
-        package.CreatedAt ??= Time.GetUtcNow();
+        package.CreatedAt ??= _session.Time.GetUtcNow();
         package.CodeVersion ??= CodeVersion.Find();
-        if (researchedOn is not null) package.DataFingerprints = DataFingerprints.Of(researchedOn, DatasetsPath);
+        if (researchedOn is not null) package.DataFingerprints = DataFingerprints.Of(researchedOn, _session.DatasetsPath);
         var problems = StrategyPackageValidator.Validate(package);
         if (problems.Count > 0) return PackageResult<string>.Fail(problems.ToArray());
         await StrategyPackageJson.SaveAsync(package, path, cancellationToken);
@@ -65,7 +72,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>A package file, or <c>promoted</c>, NAME, NAME@vN of a package store (default data/strategies).</summary>
-    public static PackageResult<StrategyPackage> LoadPackage(string reference, string? store = null) => PackageStore.Resolve(reference, store);
+    public PackageResult<StrategyPackage> LoadPackage(string reference, string? store = null) => PackageStore.Resolve(reference, store);
 
     /// <summary>
     /// Backtests <paramref name="package"/> over the bars closing in [<paramref name="from"/>, <paramref name="to"/>]
@@ -75,14 +82,14 @@ public sealed partial class ResearchSession
     public BacktestResult Backtest(IReadOnlyList<CandleSeries> series, StrategyPackage package, DateTimeOffset from, DateTimeOffset to, int warmupBars = 200)
     {
         ArgumentNullException.ThrowIfNull(package);
-        var (exchange, quote) = Market(series);
+        var (exchange, quote) = ResearchBacktests.Market(series);
         var problems = StrategyPackageValidator.Validate(package);
         if (problems.Count > 0) throw new ArgumentException($"package '{package.Name}': {string.Join("; ", problems)}", nameof(package));
         var blueprint = KernelBlueprint.FromPackage(package);
         var strategy = $"sma-cross({package.Alpha.Sma.Fast},{package.Alpha.Sma.Slow})";
         if (package.Alpha.Kind == AlphaSpec.ModelsKind)
         {
-            var opened = PackageModels.Open(package, Registry, from, "from");
+            var opened = PackageModels.Open(package, _session.Registry, from, "from");
             if (!opened.Ok) throw new ArgumentException(string.Join("; ", opened.Errors), nameof(package));
             var source = opened.Value![0];
             blueprint = blueprint with { AlphaOnData = (data, _) => new PrecomputedPredictionAlpha(source.AlphaName, data.Select(source.Predict).ToArray()) };
@@ -94,14 +101,14 @@ public sealed partial class ResearchSession
         {
             Risk = StrategyKernelFactory.LadderSettings(package),
         };
-        return BacktestRunner.Run(series, blueprint, Window(from, to, warmupBars), settings);
+        return BacktestRunner.Run(series, blueprint, ResearchBacktests.Window(from, to, warmupBars), settings);
     }
 
     /// <summary>
     /// Writes the run's result folder (result.json and the CSV files, plus package.json when given) and its tearsheet —
     /// the same report as <c>cst report backtest</c> — to <paramref name="htmlPath"/> (default DIR/tearsheet.html); returns the HTML path.
     /// </summary>
-    public static async Task<string> TearsheetAsync(BacktestResult result, string directory, StrategyPackage? package = null, string? htmlPath = null,
+    public async Task<string> TearsheetAsync(BacktestResult result, string directory, StrategyPackage? package = null, string? htmlPath = null,
         CancellationToken cancellationToken = default)
     {
         await ResultsWriter.WriteAsync(result, directory, cancellationToken);

@@ -7,14 +7,15 @@ using Plotly.NET;
 
 namespace CryptoSmartTrader.Research.Session;
 
-public sealed partial class ResearchSession
+/// <summary>Regimes, cross-coin features and return correlation (<c>session.Regimes</c>). Stateless.</summary>
+public sealed class ResearchRegimes
 {
     /// <summary>The <c>regime</c> feature set; with a <paramref name="universe"/> the crash rule also uses market breadth.</summary>
-    public static FeatureFrame Regimes(CandleSeries series, IReadOnlyList<CandleSeries>? universe = null) =>
+    public FeatureFrame Of(CandleSeries series, IReadOnlyList<CandleSeries>? universe = null) =>
         Compute(series, new RegimeFeatureSet(universe ?? []));
 
     /// <summary>The <c>cross</c> feature set of <paramref name="series"/> against a universe that should hold the benchmark (BTC).</summary>
-    public static FeatureFrame CrossCoin(CandleSeries series, IReadOnlyList<CandleSeries> universe)
+    public FeatureFrame CrossCoin(CandleSeries series, IReadOnlyList<CandleSeries> universe)
     {
         ArgumentNullException.ThrowIfNull(universe);
         if (universe.Count == 0)
@@ -27,7 +28,7 @@ public sealed partial class ResearchSession
 
     /// <summary>Pearson correlation of hourly (per-bar) log returns between every pair, over the bars both series have
     /// (the cross-section panel leaves missing bars missing), as a heatmap and as the matrix itself.</summary>
-    public static (GenericChart Chart, double[,] Matrix) ReturnCorrelation(IReadOnlyList<CandleSeries> series)
+    public (GenericChart Chart, double[,] Matrix) ReturnCorrelation(IReadOnlyList<CandleSeries> series)
     {
         var panel = CrossSectionPanel.Create(series);
         var n = panel.Symbols.Count;
@@ -47,7 +48,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>The <c>regime</c> column as labelled spans (bars still in warm-up are left out, never labelled).</summary>
-    public static IReadOnlyList<RegimeSpan> RegimeSpans(FeatureFrame regimes)
+    public IReadOnlyList<RegimeSpan> RegimeSpans(FeatureFrame regimes)
     {
         ArgumentNullException.ThrowIfNull(regimes);
         var column = regimes["regime"];
@@ -59,7 +60,7 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>Share of defined bars per regime label.</summary>
-    public static IReadOnlyDictionary<string, double> RegimeShares(FeatureFrame regimes)
+    public IReadOnlyDictionary<string, double> RegimeShares(FeatureFrame regimes)
     {
         var defined = regimes["regime"].Where(double.IsFinite).ToArray();
         return defined.GroupBy(v => ((MarketRegime)(int)v).ToString())
@@ -67,8 +68,8 @@ public sealed partial class ResearchSession
     }
 
     /// <summary>A candlestick chart with the regimes shaded behind it.</summary>
-    public static GenericChart RegimeChart(CandleSeries series, FeatureFrame? regimes = null) =>
-        RegimeShading.Add(CandleChart(series), RegimeSpans(regimes ?? Regimes(series)));
+    public GenericChart RegimeChart(CandleSeries series, FeatureFrame? regimes = null) =>
+        RegimeShading.Add(ResearchSession.CandleChart(series), RegimeSpans(regimes ?? Of(series)));
 
     private const string Undefined = "(warm-up)";
 

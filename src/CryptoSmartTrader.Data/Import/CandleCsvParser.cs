@@ -130,7 +130,7 @@ internal static class CandleCsvParser
             row = row[(comma + 1)..];
             comma = row.IndexOf((byte)',');
             field = comma < 0 ? row : row[..comma];
-            if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]))
+            if (!Utf8DoubleParser.TryParse(field, out v[i]))
             {
                 reason = $"{Fields[i + 1]}: expected a number, got '{Text(field)}'";
                 return false;

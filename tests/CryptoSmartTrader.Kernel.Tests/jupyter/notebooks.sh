@@ -84,7 +84,9 @@ print(f"[notebooks] on .NET Interactive {len(ok)} of {len(s)} run: " + ", ".join
 for n, r in s.items():
     if not r["ok"]:
         lines = [l for l in (r["error"] or "").splitlines() if l.strip()]
-        print(f"[notebooks]   {n} fails there: {lines[-1][:300] if lines else '?'}")
+        # The first line that names the failure (an exception or a compile error), not the last stack frame.
+        named = [l for l in lines if not l.lstrip().startswith("at ") and ("Exception" in l or "error" in l.lower())]
+        print(f"[notebooks]   {n} fails there: {(named or lines or ['?'])[0].strip()[:300]}")
 PY
   else
     log ".NET Interactive not available (dotnet tool restore, pack or kernelspec failed; see $di/install.log); not run"

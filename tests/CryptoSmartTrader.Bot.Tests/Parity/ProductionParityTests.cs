@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.Persistence;
@@ -72,9 +73,15 @@ public sealed class ProductionParityTests
     public Task A_cross_sectional_book_whose_symbol_lists_mid_window_trades_the_same_in_the_bot_and_the_backtest() =>
         CrossSectionalParityAsync("xs-listing", ["BTC/USDT", "ETH/USDT", "BNB/USDT", "LTC/USDT", "LINK/USDT", "AVAX/USDT"], "2020-09-10", "2020-10-10");
 
-    private async Task CrossSectionalParityAsync(string name, string[] symbols, string from, string to)
+    // Dollar-neutral: long the top 2, short the bottom 2 (risk.allowShort). The paper venue is the backtest's simulated venue
+    // behind the write-ahead store, which books negative positions as the backtest does.
+    [Fact]
+    public Task A_long_short_cross_sectional_package_trades_the_same_in_the_bot_and_the_backtest() =>
+        CrossSectionalParityAsync("xs-ls", ["BTC/USDT", "ETH/USDT", "BNB/USDT", "XRP/USDT", "LTC/USDT", "ADA/USDT"], "2024-01-01", "2024-02-01", longShort: true);
+
+    private async Task CrossSectionalParityAsync(string name, string[] symbols, string from, string to, bool longShort = false)
     {
-        var spec = CrossSectionalPackage(name, symbols);
+        var spec = CrossSectionalPackage(name, symbols, longShort);
         var package = Path.Combine(_dir, name + "-package.json");
         await StrategyPackageJson.SaveAsync(spec, package);
         var backtest = Path.Combine(_dir, "backtest-" + name);
@@ -93,6 +100,14 @@ public sealed class ProductionParityTests
         Assert.True(b.GetProperty("counts").GetProperty("orders").GetInt32() > 10, "the book must trade in the window for the comparison to mean anything");
         var traded = File.ReadAllLines(Path.Combine(backtest, "fills.csv")).Skip(1).Select(l => l.Split(',')[2]).ToHashSet();
         Assert.True(symbols.Count(traded.Contains) >= 3, "the book must rotate across several symbols");
+        if (longShort)
+        {
+            // Net below gross exposure only with a negative position: the bot's paper venue held the short leg.
+            var shortBars = File.ReadAllLines(Path.Combine(bot, "equity.csv")).Skip(1).Select(l => l.Split(','))
+                .Count(f => decimal.Parse(f[3], CultureInfo.InvariantCulture) < decimal.Parse(f[2], CultureInfo.InvariantCulture) - 1m);
+            Assert.True(shortBars > 0, "the long/short book must hold a short position in the bot");
+        }
+
         Assert.Equal(b.GetProperty("settings").GetProperty("warmupBars").GetInt32(), r.GetProperty("settings").GetProperty("warmupBars").GetInt32());
         Assert.Equal(b.GetProperty("counts").GetProperty("bars").GetInt32(), r.GetProperty("counts").GetProperty("bars").GetInt32());
         Assert.Equal(b.GetProperty("orderListHash").GetString(), r.GetProperty("orderListHash").GetString());
@@ -102,18 +117,19 @@ public sealed class ProductionParityTests
         Assert.Equal(b.GetProperty("counts").GetProperty("orders").GetInt32(), store.Orders().Count);
     }
 
-    private static StrategyPackage CrossSectionalPackage(string name, string[] symbols)
+    private static StrategyPackage CrossSectionalPackage(string name, string[] symbols, bool longShort)
     {
         var p = new StrategyPackage { Name = "parity-" + name };
         p.Universe.Symbols.AddRange(symbols);
         p.Alpha.Kind = AlphaSpec.XsFactorKind;
         p.Alpha.XsFactor = new CrossSectionalFactorOptions { Factor = CrossSectionalFactorOptions.Reversal, LookbackBars = 24 };
         p.Construction.Kind = ConstructionSpec.TopKKind;
-        p.Construction.TopK = new TopKConstructionOptions { K = 2, HoldBand = 1, LongShort = false, RebalanceBars = 24 };
+        p.Construction.TopK = new TopKConstructionOptions { K = 2, HoldBand = 1, LongShort = longShort, RebalanceBars = 24 };
         p.Sizing.Kind = SizingSpec.VolTargetKind;
         p.Sizing.VolTarget.TargetAnnualVolatility = 0.6;
         p.Sizing.VolTarget.MaxPositionFraction = 0.5;
         p.Risk.MaxPositionFraction = 0.5;
+        p.Risk.AllowShort = longShort;
         return p;
     }
 

@@ -28,6 +28,16 @@ if (args is ["backtest-stages", ..])
     return CryptoSmartTrader.Benchmarks.Sweeps.BacktestStages.Run(args[1..]);
 }
 
+if (args is ["kernel-hot-path", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Trading.KernelHotPath.Run(args[1..]);
+}
+
+if (args is ["store-speed", ..])
+{
+    return CryptoSmartTrader.Benchmarks.Storage.StoreSpeed.Run(args[1..]);
+}
+
 if (args is ["research-speed", ..])
 {
     return CryptoSmartTrader.Benchmarks.Sweeps.ResearchSpeed.Run(args[1..]);

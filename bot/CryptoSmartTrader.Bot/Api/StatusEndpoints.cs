@@ -22,6 +22,7 @@ internal static class StatusEndpoints
         app.MapGet("/api/predictions", (BotStatus s) => s.Predictions());
         app.MapGet("/api/decisions", (BotStatus s) => s.Decisions());
         app.MapGet("/api/data-health", (BotStatus s) => s.DataHealth());
+        app.MapGet("/api/derivatives-health", (BotStatus s) => s.DerivativesHealth());
         app.MapGet("/api/jobs", (BotStatus s) => s.Jobs());
         app.MapGet("/api/alerts", (BotStatus s) => s.Alerts());
         app.MapParityApi();

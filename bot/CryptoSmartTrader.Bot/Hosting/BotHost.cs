@@ -53,7 +53,7 @@ public static class BotHost
             builder.Configuration["Bot:ApiToken"] = token;
         }
 
-        var options = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
+        var options = BotOptions.From(builder.Configuration);
         var marketData = builder.Configuration.GetSection(MarketDataOptions.Section).Get<MarketDataOptions>() ?? new MarketDataOptions();
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         var maintenance = builder.Configuration.GetSection(Maintenance.MaintenanceOptions.Section).Get<Maintenance.MaintenanceOptions>() ?? new Maintenance.MaintenanceOptions();

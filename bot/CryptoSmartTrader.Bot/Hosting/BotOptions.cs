@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 
 namespace CryptoSmartTrader.Bot.Hosting;
 
@@ -6,6 +7,19 @@ namespace CryptoSmartTrader.Bot.Hosting;
 public sealed class BotOptions
 {
     public const string Section = "Bot";
+
+    /// <summary>
+    /// The options as configured. The binder appends a configured list to the property's default instead of replacing it, so
+    /// the appsettings symbols came out twice and a configured list could never drop a default symbol; a configured list wins.
+    /// </summary>
+    public static BotOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var options = section.Get<BotOptions>() ?? new BotOptions();
+        var symbols = section.GetSection(nameof(Symbols)).Get<List<string>>();
+        if (symbols is not null) options.Symbols = symbols;
+        return options;
+    }
 
     public BotMode Mode { get; set; } = BotMode.Paper;
 

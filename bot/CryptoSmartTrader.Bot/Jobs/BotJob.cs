@@ -17,6 +17,10 @@ internal abstract class BotJob(BotStatus status, AlertDispatcher alerts, TimePro
 
     protected BotRuntime? Runtime => runtime;
 
+    protected BotStatus Status => status;
+
+    protected TimeProvider Time => time;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();

@@ -4,6 +4,7 @@ using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Data.Datasets;
 using CryptoSmartTrader.Bot.State;
+using CryptoSmartTrader.Core.Markets;
 using Quartz;
 
 namespace CryptoSmartTrader.Bot.Jobs;
@@ -17,6 +18,7 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
 
     protected override Task<string> RunAsync(CancellationToken cancellationToken)
     {
+        PublishDerivatives();
         if (Runtime?.Session is not { } session)
         {
             var folder = DatasetLocator.Find(options.DatasetsPath);
@@ -25,5 +27,23 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
 
         var health = session.Health;
         return Task.FromResult($"{health.Count(h => h.Report.Tradable)}/{health.Count} symbols tradable at {session.LastClose:O}");
+    }
+
+    // Derivatives coverage of the strategy's symbols (the running session's universe, else the configured ones), read from the
+    // market store; it informs the page and does not gate trading (the strategies do not read derivatives yet).
+    private void PublishDerivatives()
+    {
+        var universe = Runtime?.Session?.Universe;
+        if (universe is { Count: > 0 })
+        {
+            Status.ReplaceDerivativesHealth(DerivativesHealth.Read(options.DbPath, universe.ExchangeOf(0), universe.Symbols, Time.GetUtcNow()));
+            return;
+        }
+
+        // Configured names the strategy loader has not accepted are left out (it reports them as notices already); the
+        // configured list can repeat a name (defaults and appsettings both bind into it), each symbol is shown once.
+        if (!Exchange.TryParse(options.Exchange, out var exchange, out _)) return;
+        var symbols = options.Symbols.Select(s => Symbol.TryParse(s, out var symbol, out _) ? symbol : (Symbol?)null).OfType<Symbol>().Distinct().ToList();
+        Status.ReplaceDerivativesHealth(DerivativesHealth.Read(options.DbPath, exchange, symbols, Time.GetUtcNow()));
     }
 }

@@ -20,6 +20,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     private List<OrderView> _orders = [];
     private List<PredictionView> _predictions = [];
     private List<DataHealthView> _health = [];
+    private List<DerivativesHealthView> _derivatives = [];
     private decimal _cash;
     private decimal _gross;
     private decimal _net;
@@ -98,6 +99,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     public void ReplaceOrders(IEnumerable<OrderView> orders) { lock (_gate) _orders = orders.ToList(); }
     public void ReplacePredictions(IEnumerable<PredictionView> predictions) { lock (_gate) _predictions = predictions.ToList(); }
     public void ReplaceDataHealth(IEnumerable<DataHealthView> health) { lock (_gate) _health = health.ToList(); }
+    public void ReplaceDerivativesHealth(IEnumerable<DerivativesHealthView> health) { lock (_gate) _derivatives = health.ToList(); }
 
     public void CountOrder(bool rejected) { lock (_gate) { _orderCount++; if (rejected) _rejectCount++; } }
     public void CountFill() { lock (_gate) _fillCount++; }
@@ -141,6 +143,7 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
     public IReadOnlyList<PredictionView> Predictions() { lock (_gate) return _predictions.ToList(); }
     public IReadOnlyList<DecisionView> Decisions() { lock (_gate) return _decisions.ToList(); }
     public IReadOnlyList<DataHealthView> DataHealth() { lock (_gate) return _health.ToList(); }
+    public IReadOnlyList<DerivativesHealthView> DerivativesHealth() { lock (_gate) return _derivatives.ToList(); }
     public IReadOnlyList<JobView> Jobs() { lock (_gate) return _jobs.Values.OrderBy(j => j.Name, StringComparer.Ordinal).ToList(); }
     public IReadOnlyList<AlertView> Alerts() { lock (_gate) return _alerts.ToList(); }
 

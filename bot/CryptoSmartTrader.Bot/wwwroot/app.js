@@ -75,6 +75,11 @@ async function refresh() {
   table('data-health', [['symbol', (r) => r.symbol], ['score', (r) => fmt(r.score, 2), 'num'],
     ['tradable', (r) => (r.tradable ? '<span class="pass">yes</span>' : '<span class="fail">no</span>')], ['last close', (r) => time(r.lastClose)],
     ['reasons', (r) => r.reasons.join('; ')]], await get('/api/data-health'));
+  // Derivatives coverage of the strategy's symbols: newest stored funding / open interest, gaps; "no derivatives data" when none.
+  table('derivatives-health', [['symbol', (r) => r.symbol],
+    ['status', (r) => `<span class="${r.status === 'ok' ? 'pass' : 'fail'}">${r.status}</span>`], ['funding to', (r) => time(r.fundingLastKnown)],
+    ['open interest to', (r) => time(r.openInterestLastKnown)], ['missing', (r) => fmt(r.missing, 0), 'num'], ['reasons', (r) => r.reasons.join('; ')]],
+    await get('/api/derivatives-health'));
   table('jobs', [['job', (r) => r.name], ['last run', (r) => time(r.lastRun)], ['next run', (r) => time(r.nextRun)], ['outcome', (r) => r.outcome],
     ['ms', (r) => fmt(r.lastDurationMs, 0), 'num']], await get('/api/jobs'));
   table('alerts', [['time', (r) => time(r.time)], ['severity', (r) => r.severity], ['kind', (r) => r.kind], ['message', (r) => r.message]],

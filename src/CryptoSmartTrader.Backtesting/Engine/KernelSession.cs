@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Backtesting.Metrics;
 using CryptoSmartTrader.Backtesting.Results;
+using CryptoSmartTrader.Core.Collections;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Trading.Kernel;
 using CryptoSmartTrader.Trading.Packages;
@@ -18,7 +19,7 @@ public sealed class KernelSession
     private readonly DecisionLog _log = new();
     private readonly BarCloseContext _context;
     private readonly IBarEnricher? _enricher;
-    private readonly List<EquityPoint> _equity = [];
+    private readonly AppendOnlyList<EquityPoint> _equity = new();
     private DateTimeOffset? _tradingSince;
 
     public KernelSession(KernelBlueprint blueprint, TradingUniverse universe, TimeProvider clock, IReadOnlyList<CandleSeries>? data = null)

@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Core.Collections;
 using CryptoSmartTrader.Core.Orders;
 using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Execution;
@@ -12,7 +13,7 @@ namespace CryptoSmartTrader.Backtesting.Engine;
 /// </summary>
 internal sealed class RecordingVenue(IExecutionVenue inner) : IExecutionVenue
 {
-    private readonly List<OrderRecord> _orders = [];
+    private readonly AppendOnlyList<OrderRecord> _orders = new();
 
     public bool Trading { get; set; }
 

@@ -7,7 +7,8 @@ namespace CryptoSmartTrader.Core.Orders;
 /// </summary>
 public sealed class Order
 {
-    private readonly List<Fill> _fills = [];
+    // Created on the first fill with room for one: most orders fill once, and most of a backtest's orders never fill twice.
+    private List<Fill>? _fills;
 
     public Order(OrderRequest request, DateTimeOffset createdAt, string? venueOrderId = null)
     {
@@ -31,7 +32,7 @@ public sealed class Order
     public decimal? AverageFillPrice { get; private set; }
 
     public string? Reason { get; private set; }
-    public IReadOnlyList<Fill> Fills => _fills;
+    public IReadOnlyList<Fill> Fills => (IReadOnlyList<Fill>?)_fills ?? [];
     public bool IsTerminal => Status.IsTerminal();
 
     public OrderTransition Acknowledge(string venueOrderId, DateTimeOffset time)
@@ -60,7 +61,7 @@ public sealed class Order
             return OrderTransition.Refused(Status, $"order {ClientOrderId}: fill of {fill.Quantity} exceeds remaining {RemainingQuantity}");
         }
 
-        if (fill.TradeId is not null && _fills.Any(f => f.TradeId == fill.TradeId))
+        if (fill.TradeId is not null && HasTrade(fill.TradeId))
         {
             return OrderTransition.Refused(Status, $"order {ClientOrderId}: duplicate fill for trade {fill.TradeId}");
         }
@@ -68,7 +69,7 @@ public sealed class Order
         var notional = (AverageFillPrice ?? 0m) * FilledQuantity + fill.Price * fill.Quantity;
         FilledQuantity += fill.Quantity;
         AverageFillPrice = notional / FilledQuantity;
-        _fills.Add(fill);
+        (_fills ??= new List<Fill>(1)).Add(fill);
         Status = FilledQuantity == Request.Quantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
         UpdatedAt = fill.Time;
         return OrderTransition.Ok(Status);
@@ -96,4 +97,16 @@ public sealed class Order
 
     private OrderTransition Refused(string action) =>
         OrderTransition.Refused(Status, $"order {ClientOrderId}: cannot {action}, order is already {Status}");
+
+    // A loop, not Any(lambda): the lambda's closure over the fill was allocated on every call, fill or not.
+    private bool HasTrade(string tradeId)
+    {
+        if (_fills is null) return false;
+        foreach (var f in _fills)
+        {
+            if (f.TradeId == tradeId) return true;
+        }
+
+        return false;
+    }
 }

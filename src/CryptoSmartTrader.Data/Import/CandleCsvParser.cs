@@ -12,9 +12,11 @@ namespace CryptoSmartTrader.Data.Import;
 /// </summary>
 internal static class CandleCsvParser
 {
-    // Earliest plausible bar (before any crypto venue) and a far-future bound: catches second- or microsecond-stamped files.
+    // Earliest plausible bar (before any crypto venue) and a far-future bound: catches second-stamped files (they read as 1970)
+    // and microsecond-stamped ones (year 50,000+). The bound is 2200, not 2100, because the benchmark anchors' 1M-bar series
+    // repeats the real BTC history with shifted timestamps and runs to 2133.
     private static readonly long MinMs = new DateTimeOffset(2009, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
-    private static readonly long MaxMs = new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+    private static readonly long MaxMs = new DateTimeOffset(2200, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
     private static readonly string[] Fields = ["timestamp_ms", "open", "high", "low", "close", "volume"];
 
     public static ParsedCandleFile? Parse(ReadOnlySpan<byte> data, string file, CandleFileTarget target, out string? error)
@@ -130,7 +132,7 @@ internal static class CandleCsvParser
             row = row[(comma + 1)..];
             comma = row.IndexOf((byte)',');
             field = comma < 0 ? row : row[..comma];
-            if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]))
+            if (!Utf8DoubleParser.TryParse(field, out v[i]))
             {
                 reason = $"{Fields[i + 1]}: expected a number, got '{Text(field)}'";
                 return false;
@@ -167,7 +169,7 @@ internal static class CandleCsvParser
     {
         if (ms < MinMs || ms >= MaxMs)
         {
-            return $"timestamp_ms {ms} is outside 2009..2100 (expected epoch milliseconds; seconds or microseconds?)";
+            return $"timestamp_ms {ms} is outside 2009..2200 (expected epoch milliseconds; seconds or microseconds?)";
         }
 
         var aligned = tf.IsFixed && tf != Timeframe.W1 ? ms % tf.DurationMs == 0 : tf.IsAligned(DateTimeOffset.FromUnixTimeMilliseconds(ms));

@@ -15,7 +15,7 @@ namespace CryptoSmartTrader.Research.Session;
 /// their quality, compute features and draw charts — all by calling the same library code the bot and CLI use. It holds
 /// no trading or modelling logic of its own. The rest of the facade is one focused object per task, each a property:
 /// <see cref="Frames"/> (Deedle frames), <see cref="Tables"/>, <see cref="Regimes"/>, <see cref="Models"/>,
-/// <see cref="Backtests"/>, <see cref="Packages"/> and <see cref="Sweeps"/>.
+/// <see cref="Backtests"/>, <see cref="Packages"/>, <see cref="Sweeps"/> and <see cref="Derivatives"/>.
 /// </summary>
 public sealed class ResearchSession : IDisposable
 {
@@ -33,6 +33,7 @@ public sealed class ResearchSession : IDisposable
         _store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath }, time);
         Models = new ResearchModels(this);
         Packages = new ResearchPackages(this);
+        Derivatives = new ResearchDerivatives(this);
     }
 
     /// <summary>History to load before a training or evaluation window so indicators and the 30d lag return are defined at its start
@@ -63,6 +64,9 @@ public sealed class ResearchSession : IDisposable
     /// <summary>Cross-sectional research: rank the universe per bar (IC, rank IC, quintiles, top-k books after costs).</summary>
     public ResearchCrossSection CrossSection { get; } = new();
 
+    /// <summary>Derivatives: the store's perpetual coverage, the <c>derivatives</c> feature set and signal studies.</summary>
+    public ResearchDerivatives Derivatives { get; }
+
     /// <summary>The model registry the CLI and the bot read (<see cref="ModelsPath"/>).</summary>
     public ModelRegistry Registry => new(ModelsPath, Time);
 
@@ -75,6 +79,8 @@ public sealed class ResearchSession : IDisposable
     public string ModelsPath { get; }
     public TimeProvider Time { get; }
     public ICandleStore Store => _store;
+
+    internal IDerivativesStore DerivativesStore => _store;
 
     /// <summary>Opens a session. Data location: <paramref name="datasets"/>, else CST_DATASETS, datasets/, ../shared/datasets.
     /// Store: <paramref name="db"/>, else CST_DB, else data/cst.db under the repository (or the working directory).

@@ -1,9 +1,11 @@
+using CryptoSmartTrader.Core.Collections;
+
 namespace CryptoSmartTrader.Trading.Kernel;
 
-/// <summary>An in-memory decision log (a growable list of structs: no allocation per decision beyond amortised growth).</summary>
+/// <summary>An in-memory decision log (chunks of structs: no allocation per decision, and no copying as it grows).</summary>
 public sealed class DecisionLog : IDecisionLog
 {
-    private readonly List<Decision> _items = [];
+    private readonly AppendOnlyList<Decision> _items = new();
 
     public int Count => _items.Count;
 

@@ -4,7 +4,7 @@ namespace CryptoSmartTrader.Trading.Kernel;
 
 /// <summary>
 /// The state of one parent order worked over several bars (limit with reprices, post-only, TWAP, iceberg).
-/// The kernel drives it: <see cref="TradingKernel"/> submits children and reports their ends here.
+/// <see cref="PlanExecutor"/> drives it: it submits the children and is told their ends by the <see cref="OrderRouter"/>.
 /// </summary>
 internal sealed class ExecutionAlgorithm(ExecutionIntent intent, ExecutionPlan plan)
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using CryptoSmartTrader.Bot.Hosting;
 
 namespace CryptoSmartTrader.Bot.Tests.Hosting;
@@ -29,6 +30,19 @@ public sealed class BotOptionsTests
         Assert.Contains(errors, e => e.Contains("Port", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("Symbols", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("ReplaySpeed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_configured_symbol_list_replaces_the_default_instead_of_being_appended_to_it()
+    {
+        var appsettings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false).Build();
+        var onlySol = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:Symbols:0"] = "SOL/USDT" }).Build();
+
+        Assert.Equal(["BTC/USDT", "ETH/USDT"], BotOptions.From(appsettings).Symbols);
+        Assert.Equal(["SOL/USDT"], BotOptions.From(onlySol).Symbols);
+        Assert.Equal(["BTC/USDT", "ETH/USDT"], BotOptions.From(new ConfigurationBuilder().Build()).Symbols);
     }
 
     [Fact]

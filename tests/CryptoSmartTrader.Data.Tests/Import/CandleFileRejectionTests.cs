@@ -27,7 +27,8 @@ public sealed class CandleFileRejectionTests
     [InlineData("1704067200000,100,110,95,105,12.5\n", "before the previous row's 2024-01-01T01:00:00Z")]
     [InlineData("1704070800000,105,106,101,102,4\n", "duplicate timestamp 2024-01-01T01:00:00Z (first on line 3) with different values")]
     [InlineData("1704074460000,100,110,95,105,1\n", "not aligned to the 1h bar grid")]
-    [InlineData("1704074400,100,110,95,105,1\n", "outside 2009..2100")]
+    [InlineData("1704074400,100,110,95,105,1\n", "outside 2009..2200")]
+    [InlineData("1704074400000000,100,110,95,105,1\n", "outside 2009..2200")]
     [InlineData("\n1704074400000,100,110,95,105,1\n", "empty line")]
     public async Task Bad_row_rejects_the_file_naming_line_and_reason(string badRow, string reason)
     {

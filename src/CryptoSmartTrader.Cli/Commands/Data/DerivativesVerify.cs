@@ -46,18 +46,9 @@ internal static class DerivativesVerify
 
     private static Report Analyze(SqliteMarketStore store, DerivativesSeriesInfo info)
     {
+        var c = DerivativesCoverage.Of(store, info);
         var key = info.Key;
-        var from = info.FirstKnown ?? DateTimeOffset.UnixEpoch;
-        var to = (info.LastKnown ?? DateTimeOffset.UnixEpoch).AddMilliseconds(1);
-        IReadOnlyList<DateTimeOffset> stamps = key.Kind switch
-        {
-            DerivativesKind.Funding => [.. store.LoadFunding(key, from, to).Select(f => f.FundingTime)],
-            DerivativesKind.OpenInterest => [.. store.LoadOpenInterest(key, from, to).Select(o => o.Time)],
-            _ => [.. store.LoadPriceBars(key, from, to).Select(b => b.CloseTime)],
-        };
-        var spacing = DerivativesGaps.ExpectedSpacing(stamps, key.Interval);
-        var gaps = spacing is { } s ? DerivativesGaps.Find(stamps, s) : [];
-        return new Report(key.Exchange.Id, key.Symbol.ToString(), key.KindCode, key.IntervalCode, info.Rows, info.FirstKnown, info.LastKnown,
-            spacing?.ToString("c", System.Globalization.CultureInfo.InvariantCulture), gaps.Count, gaps.Sum(g => g.Missing), gaps);
+        return new Report(key.Exchange.Id, key.Symbol.ToString(), key.KindCode, key.IntervalCode, c.Rows, c.FirstKnown, c.LastKnown,
+            c.ExpectedSpacing?.ToString("c", System.Globalization.CultureInfo.InvariantCulture), c.Gaps.Count, c.Missing, c.Gaps);
     }
 }

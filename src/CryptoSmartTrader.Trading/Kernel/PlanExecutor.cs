@@ -1,12 +1,47 @@
 using CryptoSmartTrader.Core.Orders;
+using CryptoSmartTrader.Trading.Exchanges;
 using CryptoSmartTrader.Trading.Execution;
+using CryptoSmartTrader.Trading.Risk;
 
 namespace CryptoSmartTrader.Trading.Kernel;
 
-/// <summary>Carrying out execution plans: single market orders, limit/post-only with cancel-replace repricing, TWAP slices and icebergs.</summary>
-public sealed partial class TradingKernel
+/// <summary>
+/// Carries out execution plans: single market orders, limit/post-only with cancel-replace repricing, TWAP slices and
+/// icebergs. Children after the first pass the risk engine again; all are rounded to the exchange rules and sent
+/// through the <see cref="OrderRouter"/>, which reports their ends back here.
+/// </summary>
+internal sealed class PlanExecutor
 {
-    private void Execute(in ExecutionIntent intent, in ExecutionPlan plan)
+    private readonly OrderRouter _router;
+    private readonly MarketState _market;
+    private readonly KernelRiskGate _gate;
+    private readonly DecisionRecorder _recorder;
+    private readonly KernelStepState _step;
+    private readonly TradingUniverse _universe;
+    private readonly ExchangeRules[] _rules;
+    private readonly double[] _remaining;
+    private readonly List<ExecutionAlgorithm> _algos = [];
+    private bool _repricing;
+
+    public PlanExecutor(OrderRouter router, MarketState market, KernelRiskGate gate, DecisionRecorder recorder, KernelStepState step,
+        TradingUniverse universe, ExchangeRules[] rules)
+    {
+        _router = router;
+        _market = market;
+        _gate = gate;
+        _recorder = recorder;
+        _step = step;
+        _universe = universe;
+        _rules = rules;
+        _remaining = new double[universe.Count];
+    }
+
+    public bool HasAlgorithms => _algos.Count > 0;
+
+    /// <summary>Signed quantity an algorithm for symbol <paramref name="i"/> has yet to send (it counts towards the position).</summary>
+    public double RemainingOf(int i) => _remaining[i];
+
+    public void Execute(in ExecutionIntent intent, in ExecutionPlan plan)
     {
         if (plan.Style == ExecutionStyle.Market)
         {
@@ -16,11 +51,11 @@ public sealed partial class TradingKernel
 
         var algo = new ExecutionAlgorithm(intent, plan);
         _algos.Add(algo);
-        _algoRemaining[intent.SymbolIndex] += intent.SignedQuantity;
+        _remaining[intent.SymbolIndex] += intent.SignedQuantity;
         NextChild(algo, first: true);
     }
 
-    private void StepAlgorithms()
+    public void Step()
     {
         for (var k = 0; k < _algos.Count; k++)
         {
@@ -28,7 +63,7 @@ public sealed partial class TradingKernel
             if (algo.Done) continue;
             if (algo.Plan.Style == ExecutionStyle.Twap)
             {
-                if (_nowMs >= algo.NextSliceMs) NextChild(algo, first: false);
+                if (_step.NowMs >= algo.NextSliceMs) NextChild(algo, first: false);
                 continue;
             }
 
@@ -44,7 +79,7 @@ public sealed partial class TradingKernel
             var child = algo.Child;
             if (algo.Reprices >= algo.Plan.MaxReprices)
             {
-                CancelSlot(child, "limit not filled after the last reprice", ReasonCode.Canceled);
+                _router.CancelSlot(child, "limit not filled after the last reprice", ReasonCode.Canceled);
                 Finish(algo);
                 continue;
             }
@@ -53,7 +88,7 @@ public sealed partial class TradingKernel
             _repricing = true;
             try
             {
-                CancelSlot(child, "reprice", ReasonCode.Replaced);
+                _router.CancelSlot(child, "reprice", ReasonCode.Replaced);
             }
             finally
             {
@@ -64,6 +99,33 @@ public sealed partial class TradingKernel
         }
 
         _algos.RemoveAll(a => a.Done);
+    }
+
+    /// <summary>Ends every algorithm (cancel-all, halt): what was not sent yet is dropped.</summary>
+    public void FinishAll()
+    {
+        foreach (var algo in _algos) Finish(algo);
+        _algos.Clear();
+    }
+
+    public void OnChildSent(ExecutionAlgorithm algo, OrderSlot slot, double signed)
+    {
+        algo.Child = slot;
+        algo.Committed += Math.Abs(signed);
+        _remaining[slot.SymbolIndex] -= signed;
+    }
+
+    public void OnChildClosed(ExecutionAlgorithm algo, OrderSlot slot)
+    {
+        if (algo.Child != slot) return;
+        algo.Child = null;
+        algo.BarsResting = 0;
+        var order = slot.Order;
+        if (order.Status == OrderStatus.Filled) return;
+        var rest = (double)order.RemainingQuantity;
+        algo.Committed -= rest;
+        _remaining[slot.SymbolIndex] += algo.Sign * rest;
+        if (!_repricing) Finish(algo);
     }
 
     private void NextChild(ExecutionAlgorithm algo, bool first)
@@ -77,7 +139,6 @@ public sealed partial class TradingKernel
             return;
         }
 
-
         if (plan.Style == ExecutionStyle.Twap)
         {
             var left = plan.Slices - algo.SlicesSent;
@@ -89,7 +150,7 @@ public sealed partial class TradingKernel
             return;
         }
 
-        var price = first ? plan.LimitPrice : Market.CloseOf(i) * (1 - algo.Sign * plan.LimitOffsetBps / 10_000);
+        var price = first ? plan.LimitPrice : _market.CloseOf(i) * (1 - algo.Sign * plan.LimitOffsetBps / 10_000);
         var size = plan.Style == ExecutionStyle.Iceberg ? Math.Min(plan.VisibleQuantity, unsent) : unsent;
         var reason = first ? algo.Intent.Reason : algo.Reprices > 0 && algo.BarsResting == 0 ? ReasonCode.LimitRepriced : ReasonCode.AlgorithmSlice;
         var sent = SubmitChild(i, algo.Sign * size, OrderType.Limit, price, plan.Style == ExecutionStyle.PostOnly, reason, algo, algo.Intent.Confidence, !first);
@@ -100,18 +161,18 @@ public sealed partial class TradingKernel
     {
         if (algo.Done) return;
         algo.Done = true;
-        _algoRemaining[algo.Intent.SymbolIndex] -= algo.Sign * algo.Unsent;
+        _remaining[algo.Intent.SymbolIndex] -= algo.Sign * algo.Unsent;
         algo.Committed = algo.Total;
     }
 
     private bool SubmitChild(int i, double signedQuantity, OrderType type, double limitPrice, bool postOnly, ReasonCode reason,
         ExecutionAlgorithm? algo, double confidence, bool checkRisk)
     {
-        var price = Market.CloseOf(i);
+        var price = _market.CloseOf(i);
         if (checkRisk)
         {
-            var decision = Risk.Evaluate(RiskCheckFor(i, signedQuantity, price, confidence), Exposure);
-            if (decision.Verdict != CryptoSmartTrader.Trading.Risk.RiskVerdict.Approve) RecordRisk(i, decision, price);
+            var decision = _gate.Evaluate(i, signedQuantity, price, confidence);
+            if (decision.Verdict != RiskVerdict.Approve) _recorder.RecordRisk(i, decision, price);
             if (!decision.Allowed) return false;
             signedQuantity = decision.Quantity;
         }
@@ -123,12 +184,12 @@ public sealed partial class TradingKernel
         var error = rules.Validate(qty, limit ?? (decimal)price);
         if (error is not null)
         {
-            Record(i, DecisionAction.OrderRejected, ReasonCode.ExchangeRuleRejected, signedQuantity, price, null, error);
+            _recorder.Record(i, DecisionAction.OrderRejected, ReasonCode.ExchangeRuleRejected, signedQuantity, price, null, error);
             return false;
         }
 
-        var request = new OrderRequest(NextId(), Universe.ExchangeOf(i), Universe.SymbolOf(i), buy ? OrderSide.Buy : OrderSide.Sell, type, qty,
+        var request = new OrderRequest(_router.NextId(), _universe.ExchangeOf(i), _universe.SymbolOf(i), buy ? OrderSide.Buy : OrderSide.Sell, type, qty,
             limit, postOnly: postOnly);
-        return SubmitOrder(new Order(request, _now), i, algo, reason).Accepted;
+        return _router.SubmitOrder(new Order(request, _step.Now), i, algo, reason).Accepted;
     }
 }

@@ -80,13 +80,13 @@ internal static class StrategyLoader
 
     /// <summary>
     /// The reasons the configured strategy cannot run (empty when it can): the file itself, then its exchange and symbols
-    /// (<see cref="KnownMarkets"/>). Models opened to check are closed again.
+    /// (<see cref="KnownMarkets"/>), and in LIVE mode that it is long-only (<see cref="LiveShorts"/>). Models opened to check are closed again.
     /// </summary>
     public static IReadOnlyList<string> Validate(BotOptions options, MarketData.MarketDataOptions marketData)
     {
         var (strategy, errors) = Load(options);
         foreach (var lane in strategy?.Models ?? []) lane.Source.Dispose();
-        return strategy is null ? errors : KnownMarkets.Check(options, marketData, strategy);
+        return strategy is null ? errors : [.. LiveShorts.Check(options, strategy), .. KnownMarkets.Check(options, marketData, strategy)];
     }
 
     private static void Check(List<string> errors, string source, string section, Action validate)

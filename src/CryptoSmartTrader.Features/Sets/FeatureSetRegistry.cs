@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.CrossSection;
 using CryptoSmartTrader.Features.Regimes;
 
 namespace CryptoSmartTrader.Features.Sets;
@@ -7,19 +8,27 @@ namespace CryptoSmartTrader.Features.Sets;
 /// <summary>
 /// Feature sets by name. <see cref="CreateDefault"/> holds <c>ta</c> plus every other public, sealed <see cref="IFeatureSet"/>
 /// with a public parameterless constructor in this assembly, so sets added by other feature families appear without
-/// editing the CLI. <c>all</c> is the concatenation of every set in registration order.
+/// editing the CLI. <c>all</c> is the concatenation of every set in registration order, except sets added with
+/// <c>inAll: false</c> (<c>xsection</c>): those resolve by name only, so adding one does not change the columns of <c>all</c>,
+/// which models trained on <c>all</c> are fed by name.
 /// </summary>
 public sealed class FeatureSetRegistry
 {
     public const string All = "all";
 
     private readonly List<IFeatureSet> _sets = [];
+    private readonly List<IFeatureSet> _inAll = [];
 
+    /// <summary>Every registered set, by name or not in <c>all</c>.</summary>
     public IReadOnlyList<IFeatureSet> Sets => _sets;
+
+    /// <summary>The sets <c>all</c> resolves to.</summary>
+    public IReadOnlyList<IFeatureSet> AllSets => _inAll;
 
     public IEnumerable<string> Names => _sets.Select(s => s.Name);
 
-    public FeatureSetRegistry Add(IFeatureSet set)
+    /// <param name="inAll">False: the set resolves by its name only and is left out of <c>all</c>.</param>
+    public FeatureSetRegistry Add(IFeatureSet set, bool inAll = true)
     {
         ArgumentNullException.ThrowIfNull(set);
         if (_sets.Any(s => string.Equals(s.Name, set.Name, StringComparison.Ordinal)))
@@ -28,6 +37,7 @@ public sealed class FeatureSetRegistry
         }
 
         _sets.Add(set);
+        if (inAll) _inAll.Add(set);
         return this;
     }
 
@@ -49,7 +59,9 @@ public sealed class FeatureSetRegistry
     /// <summary>
     /// <see cref="CreateDefault()"/> for a cross-section: the <c>regime</c> set is built with <paramref name="universe"/> (so
     /// market breadth feeds its crash rule) and the <c>cross</c> set (<see cref="CrossCoinFeatureSet"/>, which needs a
-    /// universe holding the benchmark BTC) is appended last. Universe series are cut at each computed series' last close.
+    /// universe holding the benchmark BTC) is appended, then the <c>xsection</c> set (<see cref="CrossSectionalFeatureSet"/>,
+    /// ranks among the universe, also needing BTC) by name only: <c>all</c> stays <c>ta</c> … <c>cross</c>, as models
+    /// trained on it expect. Universe series are cut at each computed series' last close.
     /// </summary>
     public static FeatureSetRegistry CreateDefault(IReadOnlyList<CandleSeries> universe, CrossCoinOptions? crossOptions = null)
     {
@@ -60,7 +72,7 @@ public sealed class FeatureSetRegistry
             registry.Add(set is RegimeFeatureSet ? new RegimeFeatureSet(universe) : set);
         }
 
-        return registry.Add(new CrossCoinFeatureSet(universe, crossOptions));
+        return registry.Add(new CrossCoinFeatureSet(universe, crossOptions)).Add(new CrossSectionalFeatureSet(universe), inAll: false);
     }
 
     /// <summary>The sets selected by <paramref name="name"/> (<c>all</c> gives every set); false with a message naming the choices.</summary>
@@ -69,7 +81,7 @@ public sealed class FeatureSetRegistry
         var key = (name ?? string.Empty).Trim().ToLowerInvariant();
         if (key == All)
         {
-            sets = _sets;
+            sets = _inAll;
             error = string.Empty;
             return true;
         }

@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.CrossSection;
 using CryptoSmartTrader.Features.Regimes;
 using CryptoSmartTrader.Features.Indicators;
 using CryptoSmartTrader.Features.Sets;
@@ -32,12 +33,50 @@ public sealed class FeatureSetRegistryTests
     {
         var universe = new[] { "BTC", "BNB" }.Select(c => SharedCandles.BinanceHourly(c)).ToArray();
         var registry = FeatureSetRegistry.CreateDefault(universe);
-        Assert.Equal([.. FeatureSetRegistry.CreateDefault().Names, "cross"], registry.Names);
-        Assert.IsType<CrossCoinFeatureSet>(registry.Sets[^1]);
+        Assert.Equal([.. FeatureSetRegistry.CreateDefault().Names, "cross", "xsection"], registry.Names);
+        Assert.IsType<CrossCoinFeatureSet>(registry.AllSets[^1]);
         Assert.IsType<RegimeFeatureSet>(Assert.Single(registry.Sets, s => s.Name == "regime"));
         Assert.True(registry.TryResolve("all", out var all, out _));
-        Assert.Equal(registry.Sets.Count, all.Count);
+        Assert.Equal([.. FeatureSetRegistry.CreateDefault().Names, "cross"], all.Select(s => s.Name));
         Assert.Throws<ArgumentNullException>(() => FeatureSetRegistry.CreateDefault(null!));
+    }
+
+    // xsection is registered by name with a universe, but `all` keeps its columns (models trained on `all` are fed by name).
+    [Fact]
+    public void Universe_registry_resolves_xsection_by_name_and_leaves_it_out_of_all()
+    {
+        var universe = new[] { "BTC", "ETH", "BNB", "LTC" }.Select(c => SharedCandles.BinanceHourly(c)).ToArray();
+        var registry = FeatureSetRegistry.CreateDefault(universe);
+        Assert.True(registry.TryResolve("xsection", out var chosen, out var error), error);
+        var set = Assert.IsType<CrossSectionalFeatureSet>(Assert.Single(chosen));
+        Assert.True(registry.TryResolve("all", out var all, out _));
+        Assert.DoesNotContain(all, s => s.Name == "xsection");
+        Assert.DoesNotContain(all.SelectMany(s => s.Columns), c => c.StartsWith("xs_", StringComparison.Ordinal));
+
+        // The registered set is the one built with the universe: its rows equal a set built directly on it.
+        var eth = universe[1].SliceByCloseTime(new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var (columns, values) = FeatureSetRegistry.Compute(chosen, eth);
+        var direct = new CrossSectionalFeatureSet(universe).Compute(eth);
+        Assert.Equal(set.Columns, columns);
+        Assert.Equal(direct.Length, values.Length);
+        for (var c = 0; c < direct.Length; c++) Assert.Equal(direct[c], values[c]);
+        var members = values[columns.ToList().IndexOf("xs_members")];
+        Assert.Contains(members, m => m == 4);
+
+        // Without a universe there is no xsection, and the choices name it only where it can be built.
+        Assert.False(FeatureSetRegistry.CreateDefault().TryResolve("xsection", out _, out var missing));
+        Assert.Contains("'xsection'", missing);
+    }
+
+    [Fact]
+    public void A_set_added_outside_all_resolves_by_name_only()
+    {
+        var registry = new FeatureSetRegistry().Add(new FakeSet("x", "a")).Add(new FakeSet("y", "b"), inAll: false);
+        Assert.True(registry.TryResolve("all", out var all, out _));
+        Assert.Equal(["x"], all.Select(s => s.Name));
+        Assert.True(registry.TryResolve("y", out var y, out _));
+        Assert.Equal("y", Assert.Single(y).Name);
+        Assert.Equal(["x", "y"], registry.Names);
     }
 
     [Fact]

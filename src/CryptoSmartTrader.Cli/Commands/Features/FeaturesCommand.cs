@@ -3,6 +3,7 @@ using CryptoSmartTrader.Cli.Commands.Data;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.CrossCoin;
+using CryptoSmartTrader.Features.CrossSection;
 using CryptoSmartTrader.Features.Derivatives;
 using CryptoSmartTrader.Features.Regimes;
 using CryptoSmartTrader.Features.Sets;
@@ -145,7 +146,7 @@ internal static class FeaturesCommand
 
     /// <summary>
     /// Validates <c>--set</c> against every set name (cross included) and says whether the chosen sets use the universe:
-    /// <c>cross</c> needs one holding BTC; <c>regime</c> and <c>all</c> use one when given (breadth).
+    /// <c>cross</c> and <c>xsection</c> need one holding BTC; <c>regime</c> and <c>all</c> use one when given (breadth).
     /// </summary>
     private static bool SetsNeedingUniverse(string setName, IReadOnlyList<Symbol>? members, Symbol pair)
     {
@@ -159,7 +160,8 @@ internal static class FeaturesCommand
             throw new CliUsageException($"--set: {error}");
         }
 
-        var cross = chosen.Any(s => s is CrossCoinFeatureSet);
+        // xsection (ranks among the universe) needs a universe holding BTC as cross does; it is never part of all.
+        var cross = chosen.Any(s => s is CrossCoinFeatureSet or CrossSectionalFeatureSet);
         if (cross && members is null && setName != FeatureSetRegistry.All)
         {
             throw new CliUsageException(

@@ -35,7 +35,7 @@ internal static class DerivativesHealth
         }
 
         using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath });
-        return [.. symbols.Select(s => Of(exchange, s, DerivativesCoverage.For(store, exchange, s), now))];
+        return [.. symbols.Select(s => Of(exchange, s, DerivativesCoverage.For(store.Derivatives, exchange, s), now))];
     }
 
     internal static DerivativesHealthView Of(Exchange exchange, Symbol symbol, IReadOnlyList<DerivativesCoverage> coverage, DateTimeOffset now)

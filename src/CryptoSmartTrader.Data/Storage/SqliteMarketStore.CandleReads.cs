@@ -93,7 +93,7 @@ public sealed partial class SqliteMarketStore
         lock (_gate)
         {
             ThrowIfDisposed();
-            if (FindSeries(exchange, symbol, timeframe) is not { } seriesId)
+            if (SqliteKeys.FindSeries(_connection, exchange, symbol, timeframe) is not { } seriesId)
             {
                 return null;
             }

@@ -67,7 +67,7 @@ public sealed partial class SqliteMarketStore
 
     private CandleWriteResult ImportInTransaction(CandleSeries candles)
     {
-        var seriesId = GetOrCreateSeries(candles.Exchange, candles.Symbol, candles.Timeframe);
+        var seriesId = SqliteKeys.GetOrCreateSeries(_connection, candles.Exchange, candles.Symbol, candles.Timeframe);
         using var insert = new RawStatement(_connection, InsertCandleSql);
         using var batch = candles.Count >= InsertBatch ? new RawStatement(_connection, InsertCandleBatchSql) : null;
         using var select = new RawStatement(_connection, SelectCandleSql);
@@ -125,8 +125,8 @@ public sealed partial class SqliteMarketStore
             // Loads derive the close from the open for fixed timeframes, so the store only accepts bars stamped that way.
             if (closeMs[i] != tf.CloseOfMs(openMs[i]))
             {
-                return CandleWriteResult.Conflict(i, $"{candles.Exchange} {candles.Symbol} {tf} bar at {Iso(openMs[i])} closes at {Iso(closeMs[i])}; " +
-                                                     $"a {tf} bar must close at {Iso(tf.CloseOfMs(openMs[i]))}");
+                return CandleWriteResult.Conflict(i, $"{candles.Exchange} {candles.Symbol} {tf} bar at {SqliteKeys.Iso(openMs[i])} closes at {SqliteKeys.Iso(closeMs[i])}; " +
+                                                     $"a {tf} bar must close at {SqliteKeys.Iso(tf.CloseOfMs(openMs[i]))}");
             }
 
             insert.Bind(2, openMs[i]);
@@ -193,11 +193,10 @@ public sealed partial class SqliteMarketStore
     private static CandleWriteResult Conflict(CandleSeries candles, int k,
         ((long, double, double, double, double, double) Stored, (long, double, double, double, double, double) Incoming) d) =>
         CandleWriteResult.Conflict(k,
-            $"{candles.Exchange} {candles.Symbol} {candles.Timeframe} bar at {Iso(candles.OpenTimeMs[k])} is already stored with different values " +
+            $"{candles.Exchange} {candles.Symbol} {candles.Timeframe} bar at {SqliteKeys.Iso(candles.OpenTimeMs[k])} is already stored with different values " +
             $"(stored {Describe(d.Stored)}, new {Describe(d.Incoming)}); stored candles are never overwritten");
 
-    private static string Iso(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static string Describe((long CloseMs, double O, double H, double L, double C, double V) b) =>
-        string.Create(CultureInfo.InvariantCulture, $"close {Iso(b.CloseMs)} O {b.O:R} H {b.H:R} L {b.L:R} C {b.C:R} V {b.V:R}");
+        string.Create(CultureInfo.InvariantCulture, $"close {SqliteKeys.Iso(b.CloseMs)} O {b.O:R} H {b.H:R} L {b.L:R} C {b.C:R} V {b.V:R}");
 }

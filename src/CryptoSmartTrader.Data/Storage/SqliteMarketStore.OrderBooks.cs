@@ -38,7 +38,7 @@ public sealed partial class SqliteMarketStore
         {
             ThrowIfDisposed();
             var list = new List<OrderBook>();
-            if (FindMarket(exchange, symbol) is not { } marketId)
+            if (SqliteKeys.FindMarket(_connection, exchange, symbol) is not { } marketId)
             {
                 return Task.FromResult<IReadOnlyList<OrderBook>>(list);
             }

@@ -58,7 +58,7 @@ public sealed partial class SqliteMarketStore
         {
             ThrowIfDisposed();
             var list = new List<Trade>();
-            if (FindMarket(exchange, symbol) is not { } marketId)
+            if (SqliteKeys.FindMarket(_connection, exchange, symbol) is not { } marketId)
             {
                 return Task.FromResult<IReadOnlyList<Trade>>(list);
             }

@@ -20,7 +20,11 @@ public sealed partial class SqliteMarketStore : ICandleStore, ITradeStore, IOrde
         ArgumentNullException.ThrowIfNull(options);
         Path = System.IO.Path.GetFullPath(options.DatabasePath);
         _connection = SqliteDatabase.Open(options, time ?? TimeProvider.System);
+        Derivatives = new SqliteDerivativesStore(_connection, _gate, ThrowIfDisposed);
     }
+
+    /// <summary>Funding, open interest and mark/index/premium bars, in the same file and under the same lock.</summary>
+    public IDerivativesStore Derivatives { get; }
 
     /// <summary>The full path of the store file.</summary>
     public string Path { get; }
@@ -53,52 +57,4 @@ public sealed partial class SqliteMarketStore : ICandleStore, ITradeStore, IOrde
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
-
-    private long? FindSeries(Exchange exchange, Symbol symbol, Timeframe timeframe)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT id FROM series WHERE exchange = $e AND symbol = $s AND timeframe = $t;";
-        cmd.Parameters.AddWithValue("$e", exchange.Id);
-        cmd.Parameters.AddWithValue("$s", symbol.ToString());
-        cmd.Parameters.AddWithValue("$t", timeframe.Code);
-        return cmd.ExecuteScalar() is long id ? id : null;
-    }
-
-    private long GetOrCreateSeries(Exchange exchange, Symbol symbol, Timeframe timeframe)
-    {
-        if (FindSeries(exchange, symbol, timeframe) is { } id)
-        {
-            return id;
-        }
-
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO series (exchange, symbol, timeframe) VALUES ($e, $s, $t) RETURNING id;";
-        cmd.Parameters.AddWithValue("$e", exchange.Id);
-        cmd.Parameters.AddWithValue("$s", symbol.ToString());
-        cmd.Parameters.AddWithValue("$t", timeframe.Code);
-        return (long)cmd.ExecuteScalar()!;
-    }
-
-    private long? FindMarket(Exchange exchange, Symbol symbol)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT id FROM markets WHERE exchange = $e AND symbol = $s;";
-        cmd.Parameters.AddWithValue("$e", exchange.Id);
-        cmd.Parameters.AddWithValue("$s", symbol.ToString());
-        return cmd.ExecuteScalar() is long id ? id : null;
-    }
-
-    private long GetOrCreateMarket(Exchange exchange, Symbol symbol)
-    {
-        if (FindMarket(exchange, symbol) is { } id)
-        {
-            return id;
-        }
-
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO markets (exchange, symbol) VALUES ($e, $s) RETURNING id;";
-        cmd.Parameters.AddWithValue("$e", exchange.Id);
-        cmd.Parameters.AddWithValue("$s", symbol.ToString());
-        return (long)cmd.ExecuteScalar()!;
-    }
 }

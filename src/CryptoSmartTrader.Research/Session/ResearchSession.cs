@@ -80,7 +80,7 @@ public sealed class ResearchSession : IDisposable
     public TimeProvider Time { get; }
     public ICandleStore Store => _store;
 
-    internal IDerivativesStore DerivativesStore => _store;
+    internal IDerivativesStore DerivativesStore => _store.Derivatives;
 
     /// <summary>Opens a session. Data location: <paramref name="datasets"/>, else CST_DATASETS, datasets/, ../shared/datasets.
     /// Store: <paramref name="db"/>, else CST_DB, else data/cst.db under the repository (or the working directory).

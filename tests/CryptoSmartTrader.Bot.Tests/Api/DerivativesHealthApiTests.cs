@@ -24,8 +24,8 @@ public sealed class DerivativesHealthApiTests
         var oi = Enumerable.Range(1, 24).Select(i => new OpenInterest(t0.AddHours(i), 1000m + i)).ToList();
         using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }))
         {
-            Assert.False(store.SaveFunding(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.Funding, null), funding).Rejected);
-            Assert.False(store.SaveOpenInterest(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.OpenInterest, Timeframe.Parse("1h")), oi).Rejected);
+            Assert.False(store.Derivatives.SaveFunding(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.Funding, null), funding).Rejected);
+            Assert.False(store.Derivatives.SaveOpenInterest(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.OpenInterest, Timeframe.Parse("1h")), oi).Rejected);
         }
 
         await using var bot = await RunningBot.StartAsync(["--db", db]);

@@ -19,7 +19,8 @@ public sealed class DerivativesStoreTests
     public void Funding_round_trips_exactly_and_repeats_are_no_ops()
     {
         using var temp = new TempFolder();
-        using var store = temp.OpenStore();
+        using var market = temp.OpenStore();
+        var store = market.Derivatives;
         FundingRate[] rates = [new(T0, 0.00010000m, 42000.5m), new(T0.AddHours(8), -0.0002m)];
 
         Assert.Equal(CandleWriteResult.Ok(2, 0), store.SaveFunding(Funding, rates));
@@ -34,7 +35,8 @@ public sealed class DerivativesStoreTests
     public void A_different_value_for_a_stored_time_is_refused_and_nothing_of_the_batch_is_stored()
     {
         using var temp = new TempFolder();
-        using var store = temp.OpenStore();
+        using var market = temp.OpenStore();
+        var store = market.Derivatives;
         store.SaveFunding(Funding, [new(T0, 0.0001m)]);
 
         var result = store.SaveFunding(Funding, [new(T0.AddHours(8), 0.0003m), new(T0, 0.0002m)]);
@@ -49,7 +51,8 @@ public sealed class DerivativesStoreTests
     public void Two_different_values_for_one_time_in_a_batch_are_refused()
     {
         using var temp = new TempFolder();
-        using var store = temp.OpenStore();
+        using var market = temp.OpenStore();
+        var store = market.Derivatives;
 
         var result = store.SaveOpenInterest(Oi, [new(T0, 10m), new(T0, 11m)]);
 
@@ -62,7 +65,8 @@ public sealed class DerivativesStoreTests
     public void Bars_are_keyed_by_their_close_and_must_close_on_the_timeframe()
     {
         using var temp = new TempFolder();
-        using var store = temp.OpenStore();
+        using var market = temp.OpenStore();
+        var store = market.Derivatives;
         var bar = new DerivativesBar(T0, T0.AddMinutes(1), -0.0004m, -0.0002m, -0.0006m, -0.0005m);
 
         Assert.Equal(1, store.SavePriceBars(Premium, [bar]).Inserted);
@@ -78,7 +82,8 @@ public sealed class DerivativesStoreTests
     public void Series_are_separate_by_exchange_kind_and_interval()
     {
         using var temp = new TempFolder();
-        using var store = temp.OpenStore();
+        using var market = temp.OpenStore();
+        var store = market.Derivatives;
         store.SaveOpenInterest(Oi, [new(T0, 10m, 1000m)]);
         store.SaveOpenInterest(Oi with { Interval = Timeframe.H4 }, [new(T0, 12m)]);
 

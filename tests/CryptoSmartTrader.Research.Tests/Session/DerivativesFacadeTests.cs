@@ -41,7 +41,7 @@ public sealed class DerivativesFacadeTests : IDisposable
             .Select(i => new FundingRate(From.AddHours(8 * i), i % 2 == 0 ? 0.0001m : -0.0002m)).ToList();
         using (var writer = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = Db }, new ManualTimeProvider()))
         {
-            Assert.False(writer.SaveFunding(key, synthetic).Rejected);
+            Assert.False(writer.Derivatives.SaveFunding(key, synthetic).Rejected);
         }
 
         using var session = ResearchSession.Open(SharedDatasets.RootPath, Db, new ManualTimeProvider());

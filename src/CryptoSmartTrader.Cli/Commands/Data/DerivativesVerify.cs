@@ -14,7 +14,7 @@ internal static class DerivativesVerify
     public static async Task<int> RunAsync(CliContext context, SqliteMarketStore store, Exchange? venue, IReadOnlySet<Symbol>? wanted,
         DerivativesKind kind, Timeframe? timeframe, bool json)
     {
-        var series = store.ListDerivativesSeries()
+        var series = store.Derivatives.ListDerivativesSeries()
             .Where(s => s.Key.Kind == kind && (venue is null || s.Key.Exchange == venue) && (wanted is null || wanted.Contains(s.Key.Symbol))
                         && (timeframe is null || s.Key.Interval is null || s.Key.Interval == timeframe))
             .ToList();
@@ -46,7 +46,7 @@ internal static class DerivativesVerify
 
     private static Report Analyze(SqliteMarketStore store, DerivativesSeriesInfo info)
     {
-        var c = DerivativesCoverage.Of(store, info);
+        var c = DerivativesCoverage.Of(store.Derivatives, info);
         var key = info.Key;
         return new Report(key.Exchange.Id, key.Symbol.ToString(), key.KindCode, key.IntervalCode, c.Rows, c.FirstKnown, c.LastKnown,
             c.ExpectedSpacing?.ToString("c", System.Globalization.CultureInfo.InvariantCulture), c.Gaps.Count, c.Missing, c.Gaps);

@@ -96,7 +96,7 @@ internal static class DownloadCommand
     {
         var client = DerivativesCliSupport.CreateClient(request.Exchange, baseUrl, context.Time);
         using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }, context.Time);
-        var downloader = new DerivativesDownloader(client, store, context.Time);
+        var downloader = new DerivativesDownloader(client, store.Derivatives, context.Time);
         var results = new List<DerivativesDownloadResult>();
         foreach (var symbol in request.Symbols)
         {

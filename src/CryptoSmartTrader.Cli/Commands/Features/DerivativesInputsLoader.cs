@@ -19,6 +19,6 @@ internal static class DerivativesInputsLoader
         }
 
         using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db }, time);
-        return ResearchDerivatives.LoadInputs(store, venue, pair, tf);
+        return ResearchDerivatives.LoadInputs(store.Derivatives, venue, pair, tf);
     }
 }

@@ -48,7 +48,7 @@ public sealed class DerivativesFeaturesCommandTests : IDisposable
                 return new DerivativesBar(DateTimeOffset.FromUnixTimeMilliseconds(candles.OpenTimeMs[i]), DateTimeOffset.FromUnixTimeMilliseconds(candles.CloseTimeMs[i]),
                     mark, mark, mark, mark);
             }).ToList();
-            Assert.False(store.SavePriceBars(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.MarkBars, Timeframe.H1), bars).Rejected);
+            Assert.False(store.Derivatives.SavePriceBars(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.MarkBars, Timeframe.H1), bars).Rejected);
         }
 
         var (header, rows, _) = await Run();

@@ -41,9 +41,9 @@ public sealed class DerivativesTrainCommandTests : IDisposable
             mark.Add(new DerivativesBar(open, close, m, m, m, m));
         }
 
-        Assert.False(store.SaveFunding(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.Funding, null), funding).Rejected);
-        Assert.False(store.SaveOpenInterest(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.OpenInterest, Timeframe.H1), oi).Rejected);
-        Assert.False(store.SavePriceBars(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.MarkBars, Timeframe.H1), mark).Rejected);
+        Assert.False(store.Derivatives.SaveFunding(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.Funding, null), funding).Rejected);
+        Assert.False(store.Derivatives.SaveOpenInterest(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.OpenInterest, Timeframe.H1), oi).Rejected);
+        Assert.False(store.Derivatives.SavePriceBars(new DerivativesSeriesKey(Exchange.Binance, Syn, DerivativesKind.MarkBars, Timeframe.H1), mark).Rejected);
     }
 
     [Fact]

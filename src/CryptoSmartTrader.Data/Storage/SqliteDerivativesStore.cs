@@ -5,8 +5,15 @@ using Microsoft.Data.Sqlite;
 
 namespace CryptoSmartTrader.Data.Storage;
 
-public sealed partial class SqliteMarketStore : IDerivativesStore
+/// <summary>
+/// The derivatives tables of the market store (funding, open interest, mark/index/premium bars): the store's connection and
+/// lock, its own rules (values keyed by the time they became known).
+/// </summary>
+internal sealed class SqliteDerivativesStore(SqliteConnection connection, Lock gate, Action throwIfDisposed) : IDerivativesStore
 {
+    private readonly SqliteConnection _connection = connection;
+    private readonly Lock _gate = gate;
+
     // One stored value: its known-at stamp, the bar open where it has one, and up to four exact decimals.
     private readonly record struct DerivativesPoint(long KnownMs, long? StartMs, decimal V1, decimal? V2, decimal? V3, decimal? V4);
 
@@ -39,8 +46,8 @@ public sealed partial class SqliteMarketStore : IDerivativesStore
         {
             if (bars[i].CloseTime != tf.CloseOf(bars[i].OpenTime))
             {
-                return CandleWriteResult.Conflict(i, $"{key} bar at {Iso(bars[i].OpenTime.ToUnixTimeMilliseconds())} closes at " +
-                                                     $"{Iso(bars[i].CloseTime.ToUnixTimeMilliseconds())}; a {tf} bar must close at {Iso(tf.CloseOfMs(bars[i].OpenTime.ToUnixTimeMilliseconds()))}");
+                return CandleWriteResult.Conflict(i, $"{key} bar at {SqliteKeys.Iso(bars[i].OpenTime.ToUnixTimeMilliseconds())} closes at " +
+                                                     $"{SqliteKeys.Iso(bars[i].CloseTime.ToUnixTimeMilliseconds())}; a {tf} bar must close at {SqliteKeys.Iso(tf.CloseOfMs(bars[i].OpenTime.ToUnixTimeMilliseconds()))}");
             }
         }
 
@@ -56,7 +63,7 @@ public sealed partial class SqliteMarketStore : IDerivativesStore
 
         lock (_gate)
         {
-            ThrowIfDisposed();
+            throwIfDisposed();
             using var tx = _connection.BeginTransaction(deferred: false);
             var seriesId = GetOrCreateDerivativesSeries(tx, key);
             using var insert = _connection.CreateCommand();
@@ -74,7 +81,7 @@ public sealed partial class SqliteMarketStore : IDerivativesStore
                 // Two different values for one time inside the batch are a conflict too, not "first one wins".
                 if (seen.TryGetValue(p.KnownMs, out var earlier) && earlier != p)
                 {
-                    return CandleWriteResult.Conflict(i, $"{key} has two different values for {Iso(p.KnownMs)} in one batch ({Describe(earlier)} and {Describe(p)})");
+                    return CandleWriteResult.Conflict(i, $"{key} has two different values for {SqliteKeys.Iso(p.KnownMs)} in one batch ({Describe(earlier)} and {Describe(p)})");
                 }
 
                 seen[p.KnownMs] = p;
@@ -101,7 +108,7 @@ public sealed partial class SqliteMarketStore : IDerivativesStore
                 // Decimal equality ignores trailing zeros: "0.00010000" and "0.0001" are the same rate.
                 if (stored != p)
                 {
-                    return CandleWriteResult.Conflict(i, $"{key} value at {Iso(p.KnownMs)} is already stored with different values " +
+                    return CandleWriteResult.Conflict(i, $"{key} value at {SqliteKeys.Iso(p.KnownMs)} is already stored with different values " +
                                                          $"(stored {Describe(stored)}, new {Describe(p)}); stored values are never overwritten");
                 }
 
@@ -156,4 +163,82 @@ public sealed partial class SqliteMarketStore : IDerivativesStore
 
     private static string Describe(DerivativesPoint p) =>
         string.Join(' ', new[] { p.V1, p.V2, p.V3, p.V4 }.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "-"));
+
+    public IReadOnlyList<FundingRate> LoadFunding(DerivativesSeriesKey key, DateTimeOffset from, DateTimeOffset to)
+    {
+        Require(key, DerivativesKind.Funding);
+        return [.. ReadPoints(key, from, to).Select(p => new FundingRate(DateTimeOffset.FromUnixTimeMilliseconds(p.KnownMs), p.V1, p.V2))];
+    }
+
+    public IReadOnlyList<OpenInterest> LoadOpenInterest(DerivativesSeriesKey key, DateTimeOffset from, DateTimeOffset to)
+    {
+        Require(key, DerivativesKind.OpenInterest);
+        return [.. ReadPoints(key, from, to).Select(p => new OpenInterest(DateTimeOffset.FromUnixTimeMilliseconds(p.KnownMs), p.V1, p.V2))];
+    }
+
+    public IReadOnlyList<DerivativesBar> LoadPriceBars(DerivativesSeriesKey key, DateTimeOffset from, DateTimeOffset to)
+    {
+        Require(key, key.Kind);
+        return [.. ReadPoints(key, from, to).Select(p => new DerivativesBar(DateTimeOffset.FromUnixTimeMilliseconds(p.StartMs!.Value),
+            DateTimeOffset.FromUnixTimeMilliseconds(p.KnownMs), p.V1, p.V2!.Value, p.V3!.Value, p.V4!.Value))];
+    }
+
+    public DerivativesSeriesInfo Describe(DerivativesSeriesKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return ListDerivativesSeries().FirstOrDefault(s => s.Key == key) ?? new DerivativesSeriesInfo(key, 0, null, null);
+    }
+
+    public IReadOnlyList<DerivativesSeriesInfo> ListDerivativesSeries()
+    {
+        lock (_gate)
+        {
+            throwIfDisposed();
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT s.exchange, s.symbol, s.kind, s.interval, count(p.known_ms), min(p.known_ms), max(p.known_ms) " +
+                              "FROM derivatives_series s LEFT JOIN derivatives_points p ON p.series_id = s.id GROUP BY s.id ORDER BY s.exchange, s.symbol, s.kind, s.interval;";
+            using var r = cmd.ExecuteReader();
+            var list = new List<DerivativesSeriesInfo>();
+            while (r.Read())
+            {
+                var kind = r.GetString(2) switch
+                {
+                    "funding" => DerivativesKind.Funding,
+                    "open-interest" => DerivativesKind.OpenInterest,
+                    "mark" => DerivativesKind.MarkBars,
+                    "index" => DerivativesKind.IndexBars,
+                    _ => DerivativesKind.PremiumBars,
+                };
+                Timeframe? interval = Timeframe.TryParse(r.GetString(3), out var tf) ? tf : null;
+                var key = new DerivativesSeriesKey(Exchange.Parse(r.GetString(0)), Symbol.Parse(r.GetString(1)), kind, interval);
+                list.Add(new DerivativesSeriesInfo(key, r.GetInt64(4),
+                    r.IsDBNull(5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)),
+                    r.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))));
+            }
+
+            return list;
+        }
+    }
+
+    private List<DerivativesPoint> ReadPoints(DerivativesSeriesKey key, DateTimeOffset from, DateTimeOffset to)
+    {
+        lock (_gate)
+        {
+            throwIfDisposed();
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT p.known_ms, p.start_ms, p.v1, p.v2, p.v3, p.v4 FROM derivatives_points p JOIN derivatives_series s ON s.id = p.series_id " +
+                              "WHERE s.exchange = $e AND s.symbol = $s AND s.kind = $k AND s.interval = $i AND p.known_ms >= $a AND p.known_ms < $b ORDER BY p.known_ms;";
+            AddKey(cmd, key);
+            cmd.Parameters.AddWithValue("$a", from.ToUnixTimeMilliseconds());
+            cmd.Parameters.AddWithValue("$b", to.ToUnixTimeMilliseconds());
+            using var r = cmd.ExecuteReader();
+            var list = new List<DerivativesPoint>();
+            while (r.Read())
+            {
+                list.Add(ReadPoint(r, r.GetInt64(0), 1));
+            }
+
+            return list;
+        }
+    }
 }

@@ -58,60 +58,45 @@ public static class ResultsWriter
         (ResultFiles.Decisions, "decisions.csv", WriteDecisions),
     ];
 
-    /// <summary>The summary object written to result.json (also what <c>cst backtest --json</c> prints).</summary>
-    public static object Summary(BacktestResult r, string? directory = null) => new
+    /// <summary>The summary written to result.json (also what <c>cst backtest --json</c> prints).</summary>
+    public static ResultSummary Summary(BacktestResult r, string? directory = null) => new()
     {
-        format = FormatId,
-        directory,
-        settings = new
+        Format = FormatId,
+        Directory = directory,
+        Settings = new ResultSummarySettings
         {
-            strategy = r.Settings.Strategy,
-            exchange = r.Settings.Exchange.Id,
-            symbols = r.Settings.Symbols.Select(s => s.ToString()).ToArray(),
-            timeframe = r.Settings.Timeframe.Code,
-            from = Time(r.Settings.From),
-            to = Time(r.Settings.To),
-            initialCash = r.Settings.InitialCash,
-            accountCurrency = r.Settings.AccountCurrency,
-            warmupBars = r.Settings.WarmupBars,
-            walkForward = r.Settings.WalkForward,
-            costs = r.Settings.Costs,
-            risk = r.Settings.Risk,
+            Strategy = r.Settings.Strategy,
+            Exchange = r.Settings.Exchange.Id,
+            Symbols = r.Settings.Symbols.Select(s => s.ToString()).ToArray(),
+            Timeframe = r.Settings.Timeframe.Code,
+            From = Time(r.Settings.From),
+            To = Time(r.Settings.To),
+            InitialCash = r.Settings.InitialCash,
+            AccountCurrency = r.Settings.AccountCurrency,
+            WarmupBars = r.Settings.WarmupBars,
+            WalkForward = r.Settings.WalkForward,
+            Costs = r.Settings.Costs,
+            Risk = r.Settings.Risk,
         },
-        metrics = r.Metrics,
-        orderListHash = r.OrderListHash,
-        counts = new
-        {
-            bars = r.Bars,
-            steps = r.Steps,
-            warmupSteps = r.WarmupSteps,
-            orders = r.Orders.Count,
-            fills = r.Fills.Count,
-            trades = r.Trades.Count,
-            decisions = r.Decisions.Count,
-            equityPoints = r.Equity.Count,
-        },
-        ladder = new
-        {
-            levelChanges = r.Decisions.Count(d => d.Reason == Trading.Kernel.ReasonCode.LadderLevelChanged),
-            releases = r.Decisions.Where(d => d.Reason == Trading.Kernel.ReasonCode.LadderReleased).Select(d => new { time = Time(d.Time), details = d.Details }).ToArray(),
-            heldToEnd = LadderOutcome.HeldToEnd(r) is { } held ? new { since = Time(held.Since), level = held.Level, recovery = held.Recovery, summary = held.Describe() } : null,
-        },
-        windows = r.Windows.Select(w => new
-        {
-            index = w.Index,
-            trainFrom = Time(w.TrainFrom),
-            trainTo = Time(w.TrainTo),
-            testTo = Time(w.TestTo),
-            training = r.WindowTraining.Where(t => t.Window == w.Index).Select(t => new
-            {
-                model = t.Model,
-                firstSample = Time(t.FirstSample),
-                lastSample = Time(t.LastSample),
-                labelsEnd = Time(t.LabelsEnd),
-            }).FirstOrDefault(),
-        }).ToArray(),
+        Metrics = r.Metrics,
+        OrderListHash = r.OrderListHash,
+        Counts = new ResultSummaryCounts(r.Bars, r.Steps, r.WarmupSteps, r.Orders.Count, r.Fills.Count, r.Trades.Count, r.Decisions.Count, r.Equity.Count),
+        Ladder = new ResultSummaryLadder(
+            r.Decisions.Count(d => d.Reason == Trading.Kernel.ReasonCode.LadderLevelChanged),
+            r.Decisions.Where(d => d.Reason == Trading.Kernel.ReasonCode.LadderReleased).Select(d => new ResultSummaryRelease(Time(d.Time), d.Details)).ToArray(),
+            LadderOutcome.HeldToEnd(r) is { } held ? new ResultSummaryHeld(Time(held.Since), held.Level, held.Recovery, held.Describe()) : null),
+        Windows = r.Windows.Select(w => new ResultSummaryWindow(w.Index, Time(w.TrainFrom), Time(w.TrainTo), Time(w.TestTo),
+            r.WindowTraining.Where(t => t.Window == w.Index)
+                .Select(t => new ResultSummaryTraining(t.Model, Time(t.FirstSample), Time(t.LastSample), Time(t.LabelsEnd)))
+                .FirstOrDefault())).ToArray(),
     };
+
+    /// <summary>A part of the summary as the file spells it (field names and values), for readers that list every field.</summary>
+    public static System.Text.Json.Nodes.JsonObject ToJsonObject<T>(T value) => JsonSerializer.SerializeToNode(value, Json)!.AsObject();
+
+    /// <summary>Reads result.json back as written; a file of another format or with a required field missing is refused.</summary>
+    public static ResultSummary ReadSummary(string json) =>
+        JsonSerializer.Deserialize<ResultSummary>(json, Json) ?? throw new JsonException("expected a JSON object, got null");
 
     public static string ToJson(BacktestResult r, string? directory = null) => JsonSerializer.Serialize(Summary(r, directory), Json);
 

@@ -48,16 +48,15 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
         var rewritten = LoopCancellationRewriter.Rewrite(code);
         var previous = _state;
         var started = time.GetTimestamp();
+        var script = previous is null
+            ? CSharpScript.Create(rewritten, _options, typeof(NotebookGlobals))
+            : previous.Script.ContinueWith(rewritten, _options);
         var thread = new Thread(() =>
         {
             ConsoleCapture.Current = capture;
             CellCancellation.Set(cts.Token);
             try
             {
-                var script = previous is null
-                    ? CSharpScript.Create(rewritten, _options, typeof(NotebookGlobals))
-                    : previous.Script.ContinueWith(rewritten, _options);
-                CompileAlone(script);
                 var run = previous is null ? script.RunAsync(_globals, cts.Token) : script.RunFromAsync(previous, cts.Token);
                 completion.TrySetResult(run.GetAwaiter().GetResult());
             }
@@ -66,11 +65,23 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
                 completion.TrySetException(e);
             }
         }) { IsBackground = true, Name = "notebook cell" };
-        thread.Start();
 
         string? failure = null;
         try
         {
+            try
+            {
+                // Compiled before the cell's clock starts: the timeout is for the cell's own work, not for waiting on another
+                // session's compilation or on the compiler's start-up.
+                await CompileAloneAsync(script, waitCts.Token);
+            }
+            catch
+            {
+                completion.TrySetCanceled(CancellationToken.None);
+                throw;
+            }
+
+            thread.Start();
             var state = await completion.Task.WaitAsync(timeout, time, waitCts.Token);
             _state = state;
             if (state.ReturnValue is not null) capture.Add(state.ReturnValue, isResult: true);
@@ -120,12 +131,21 @@ internal sealed class ScriptSession(string notebookDirectory, TimeProvider time)
     // once (several notebooks or kernels' tests in one process) could bind the same library assembly twice, once by path and
     // once by identity, and then refuse a cell with "cannot convert from CandleSeries to CandleSeries". One compile at a time;
     // the cells still run concurrently.
-    private static readonly Lock CompileGate = new();
+    private static readonly SemaphoreSlim CompileGate = new(1, 1);
 
-    private static void CompileAlone(Script script)
+    private static async Task CompileAloneAsync(Script script, CancellationToken cancellationToken)
     {
+        await CompileGate.WaitAsync(cancellationToken);
         ImmutableArray<Diagnostic> diagnostics;
-        lock (CompileGate) diagnostics = script.Compile();
+        try
+        {
+            diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            CompileGate.Release();
+        }
+
         var error = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
         if (error is not null) throw new CompilationErrorException(error.ToString(), diagnostics);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CryptoSmartTrader.Backtesting.Results;
 using CryptoSmartTrader.Reporting.Charts;
 using CryptoSmartTrader.Reporting.Html;
 using Plotly.NET;
@@ -45,20 +46,30 @@ public static class BacktestTearsheet
     {
         var resultPath = Path.Combine(directory, "result.json");
         if (!File.Exists(resultPath)) throw new InvalidDataException($"{resultPath}: not found; expected a folder written by cst backtest ({FormatId})");
-        JsonObject result;
+        var text = File.ReadAllText(resultPath);
+        string? format;
         try
         {
-            result = JsonNode.Parse(File.ReadAllText(resultPath)) as JsonObject ?? throw new InvalidDataException($"{resultPath}: expected a JSON object");
+            var node = JsonNode.Parse(text) as JsonObject ?? throw new InvalidDataException($"{resultPath}: expected a JSON object");
+            format = node["format"] is JsonValue f && f.TryGetValue<string>(out var id) ? id : null;
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{resultPath}: not valid JSON ({e.Message})");
         }
 
-        var format = result["format"]?.GetValue<string>();
         if (format != FormatId) throw new InvalidDataException($"{resultPath}: format is '{format ?? "missing"}', expected '{FormatId}'");
-        var settings = result["settings"] as JsonObject ?? [];
+        ResultSummary result;
+        try
+        {
+            result = ResultsWriter.ReadSummary(text);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{resultPath}: not a {FormatId} summary ({e.Message})");
+        }
 
+        var settings = result.Settings;
         var equity = CsvTable.Read(Path.Combine(directory, "equity.csv"), "time", "equity", "gross_exposure", "net_exposure");
         if (equity.Rows.Count == 0) throw new InvalidDataException($"{equity.Path}: no rows; the run produced no equity curve");
         var times = equity.Rows.Select((r, i) => equity.Time(r, "time", i)).ToArray();
@@ -66,11 +77,11 @@ public static class BacktestTearsheet
         var bench = equity.Rows.Select(r => equity.OptionalNumber(r, "benchmark_equity")).ToArray();
         var trades = CsvTable.Read(Path.Combine(directory, "trades.csv"), "symbol", "direction", "entry_time", "exit_time", "net_pnl", "return");
 
-        var title = $"Backtest: {S(settings, "strategy")} on {S(settings, "exchange")} {string.Join(",", (settings["symbols"] as JsonArray ?? []).Select(s => s?.ToString()))} {S(settings, "timeframe")}";
+        var title = $"Backtest: {settings.Strategy} on {settings.Exchange} {string.Join(",", settings.Symbols)} {settings.Timeframe}";
         var cells = new List<ReportCell>
         {
             new MarkdownCell("## Metrics"),
-            Html(HtmlTable.From(["metric", "value"], (result["metrics"] as JsonObject ?? []).Select(m => (IReadOnlyList<string>)[m.Key, Metric(m.Key, m.Value)]))),
+            Html(HtmlTable.From(["metric", "value"], ResultsWriter.ToJsonObject(result.Metrics).Select(m => (IReadOnlyList<string>)[m.Key, Metric(m.Key, m.Value)]))),
             new MarkdownCell("## Equity and drawdown"),
             Chart(EquityChart.Create(times, values, bench.All(b => b is not null) ? [.. bench.Select(b => b!.Value)] : null)),
             new MarkdownCell("## Monthly returns"),
@@ -82,9 +93,9 @@ public static class BacktestTearsheet
                 trades.Rows.Take(MaxTradeRows).Select(r => (IReadOnlyList<string>)[trades.Text(r, "symbol"), trades.Text(r, "direction"),
                     trades.Text(r, "entry_time"), trades.Text(r, "exit_time"), trades.Text(r, "net_pnl"), Percent(trades.OptionalNumber(r, "return"))]))),
             new MarkdownCell("## Simulator assumptions"),
-            Html(HtmlTable.From(["setting", "value"], Flatten(settings).Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value]))),
+            Html(HtmlTable.From(["setting", "value"], Flatten(ResultsWriter.ToJsonObject(settings)).Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value]))),
             new MarkdownCell("## Drawdown ladder\nLevel changes and releases by the recovery policy (settings.risk above says which policy ran)."),
-            Html(HtmlTable.From(["time", "release"], Releases(result))),
+            Html(HtmlTable.From(["time", "release"], Releases(result.Ladder))),
             new MarkdownCell("## Bias checks"),
             BiasChecks(directory),
         };
@@ -92,19 +103,17 @@ public static class BacktestTearsheet
         {
             Source = directory,
             DataRanges = TryRange(settings, times),
-            Parameters = [KeyValuePair.Create("order list hash", result["orderListHash"]?.ToString() ?? "")],
+            Parameters = [KeyValuePair.Create("order list hash", result.OrderListHash)],
         };
         return new ReportDocument(title, cells, metadata);
     }
 
-    private static IEnumerable<IReadOnlyList<string>> Releases(JsonObject result)
+    private static IEnumerable<IReadOnlyList<string>> Releases(ResultSummaryLadder? ladder)
     {
-        var ladder = result["ladder"] as JsonObject;
-        var releases = (ladder?["releases"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (IReadOnlyList<string>)[S(r, "time"), S(r, "details")]).ToList();
-        var changes = ladder?["levelChanges"]?.ToString() ?? "n/a";
-        if (releases.Count == 0) releases.Add(["-", $"no release ({changes} level changes)"]);
+        var releases = (ladder?.Releases ?? []).Select(r => (IReadOnlyList<string>)[r.Time, r.Details ?? ""]).ToList();
+        if (releases.Count == 0) releases.Add(["-", $"no release ({ladder?.LevelChanges.ToString(CultureInfo.InvariantCulture) ?? "n/a"} level changes)"]);
         // A run that ended reduce-only or halted stopped trading new exposure there: the last row says so.
-        if (ladder?["heldToEnd"] is JsonObject held) releases.Add([S(held, "since"), S(held, "summary")]);
+        if (ladder?.HeldToEnd is { } held) releases.Add([held.Since, held.Summary]);
         return releases;
     }
 
@@ -120,9 +129,9 @@ public static class BacktestTearsheet
             : new CodeCell("bias.json", [new TextOutput("No bias checks recorded in this result folder (bias.json is absent).")], Language: "json");
     }
 
-    private static List<ReportDataRange> TryRange(JsonObject settings, DateTimeOffset[] times)
+    private static List<ReportDataRange> TryRange(ResultSummarySettings settings, DateTimeOffset[] times)
     {
-        var desc = $"{S(settings, "exchange")} {string.Join(",", (settings["symbols"] as JsonArray ?? []).Select(s => s?.ToString()))} {S(settings, "timeframe")}";
+        var desc = $"{settings.Exchange} {string.Join(",", settings.Symbols)} {settings.Timeframe}";
         return [new ReportDataRange(desc, times[0], times[^1])];
     }
 
@@ -149,8 +158,6 @@ public static class BacktestTearsheet
     }
 
     private static string Percent(double? d) => d is { } x ? (x * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "";
-
-    private static string S(JsonObject o, string key) => o[key]?.ToString() ?? "?";
 
     private static CodeCell Html(HtmlContent html) => new(string.Empty, [new HtmlOutput(html.Html)]);
 

@@ -63,6 +63,21 @@ public sealed class ReportBacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Summary_without_a_field_that_identifies_the_run_is_a_failure_naming_the_file_and_the_field()
+    {
+        var folder = ResultFolder();
+        var json = Path.Combine(folder, "result.json");
+        File.WriteAllText(json, File.ReadAllText(json).Replace("\"symbols\": [\"BTC/USDT\"], ", "", StringComparison.Ordinal));
+
+        var r = await CliRunner.RunAsync("report", "backtest", folder, "--out", Path.Combine(_dir, "x.html"));
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("result.json: not a cst-backtest-result/1 summary", r.Error);
+        Assert.Contains("'symbols'", r.Error);
+        Assert.DoesNotContain("   at ", r.Error);
+    }
+
+    [Fact]
     public async Task Bad_equity_value_names_file_row_and_column()
     {
         var r = await CliRunner.RunAsync("report", "backtest", ResultFolder(secondEquity: "lots"), "--out", Path.Combine(_dir, "x.html"));

@@ -30,7 +30,7 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
     }
 
     // Derivatives coverage of the strategy's symbols (the running session's universe, else the configured ones), read from the
-    // market store; it informs the page and does not gate trading (the strategies do not read derivatives yet).
+    // market store; it informs the page and does not gate trading (a model on the derivatives set gets NaN columns where none is stored).
     private void PublishDerivatives()
     {
         var universe = Runtime?.Session?.Universe;

@@ -37,26 +37,11 @@ public sealed class DerivativesModelBotTests(PromotedTestModels models) : IClass
     [Fact]
     public async Task A_promoted_derivatives_model_runs_in_the_bot_and_predicts_as_cst_predict_does_point_in_time()
     {
-        // Training store: real candles up to the end of training plus the synthetic derivatives; the model is trained and
-        // promoted through the CLI, as a user would.
-        var trainDb = Path.Combine(_dir, "train.db");
-        using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = trainDb }))
-        {
-            Assert.False(store.Import(SharedCandles.BinanceHourly("BTC").SliceByCloseTime(SyntheticFrom, PromotedTestModels.TrainEnd)).Rejected);
-        }
-
-        SaveSyntheticDerivatives(trainDb);
-        await Cli("train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h", "--from", "2023-01-01",
-            "--to", "2023-03-01", "--stride", "6h", "--name", Model, "--features", "derivatives", "--db", trainDb, "--models-dir", ModelsDir, "--json");
-        await Cli("models", "promote", Model, "--models-dir", ModelsDir);
-
+        await TrainAndPromote();
         // The bot's store holds the same synthetic derivatives (through the end of the replay); the replay imports the candles.
         var botDb = Path.Combine(_dir, "bot.db");
         SaveSyntheticDerivatives(botDb);
-        var strategy = Path.Combine(_dir, "strategy.json");
-        File.WriteAllText(strategy, $$"""{ "strategy": "model:{{Model}}", "initialCash": 100000 }""");
-        await using (var bot = await RunningBot.StartAsync(["--mode", "Replay", "--db", botDb, "--datasets", _models.Datasets, "--models", ModelsDir,
-                         "--strategy", strategy, "--speed", "5000", "--Bot:Engine:ReplayLastBars", "0"]))
+        await using (var bot = await RunningBot.StartAsync(BotArgs(botDb)))
         {
             await Waiting.For(async () => (await Get(bot, "/api/overview")).GetProperty("notices").EnumerateArray()
                 .Any(n => n.GetString()!.StartsWith("replay finished", StringComparison.Ordinal)), "the replay never finished");
@@ -83,6 +68,47 @@ public sealed class DerivativesModelBotTests(PromotedTestModels models) : IClass
         var midClose = DateTimeOffset.FromUnixTimeMilliseconds(mid);
         Assert.Equal((await Predict(botDb, midClose)).GetProperty("confidence").GetDouble(), stored[mid], 12);
         Assert.Equal(KnownOnlyPrediction(botDb, midClose, trainTo).Confidence, stored[mid], 12);
+    }
+
+    [Fact]
+    public async Task Without_derivatives_data_in_the_bot_store_the_model_makes_no_prediction_and_the_page_says_why()
+    {
+        await TrainAndPromote();
+        var botDb = Path.Combine(_dir, "bot.db"); // candles only (the replay imports them): no perpetual history for BTC/USDT
+        await using var bot = await RunningBot.StartAsync([.. BotArgs(botDb), "--Bot:Schedules:DataHealth", "0/1 * * * * ?"]);
+        var prefix = $"derivatives model:{Model}(1h) BTC/USDT: no derivatives data in the store {botDb}";
+        await Waiting.For(async () =>
+        {
+            var notices = (await Get(bot, "/api/overview")).GetProperty("notices").EnumerateArray().Select(n => n.GetString()!).ToList();
+            return notices.Any(n => n.StartsWith("replay finished", StringComparison.Ordinal)) && notices.Any(n => n.StartsWith(prefix, StringComparison.Ordinal));
+        }, "the replay never finished, or no notice said the derivatives data is missing");
+
+        Assert.Empty((await Get(bot, "/api/predictions")).EnumerateArray());
+        Assert.Empty(StoredConfidences(botDb));
+    }
+
+    // Training store: real candles up to the end of training plus the synthetic derivatives; the model is trained and
+    // promoted through the CLI, as a user would.
+    private async Task TrainAndPromote()
+    {
+        var trainDb = Path.Combine(_dir, "train.db");
+        using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = trainDb }))
+        {
+            Assert.False(store.Import(SharedCandles.BinanceHourly("BTC").SliceByCloseTime(SyntheticFrom, PromotedTestModels.TrainEnd)).Rejected);
+        }
+
+        SaveSyntheticDerivatives(trainDb);
+        await Cli("train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h", "--from", "2023-01-01",
+            "--to", "2023-03-01", "--stride", "6h", "--name", Model, "--features", "derivatives", "--db", trainDb, "--models-dir", ModelsDir, "--json");
+        await Cli("models", "promote", Model, "--models-dir", ModelsDir);
+    }
+
+    private string[] BotArgs(string botDb)
+    {
+        var strategy = Path.Combine(_dir, "strategy.json");
+        File.WriteAllText(strategy, $$"""{ "strategy": "model:{{Model}}", "initialCash": 100000 }""");
+        return ["--mode", "Replay", "--db", botDb, "--datasets", _models.Datasets, "--models", ModelsDir, "--strategy", strategy,
+            "--speed", "5000", "--Bot:Engine:ReplayLastBars", "0"];
     }
 
     // The model fed the replayed bars up to the close and the derivatives rows whose known time is at or before it.

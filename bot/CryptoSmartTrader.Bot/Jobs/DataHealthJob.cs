@@ -4,7 +4,10 @@ using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Bot.MarketData;
 using CryptoSmartTrader.Data.Datasets;
 using CryptoSmartTrader.Bot.State;
+using CryptoSmartTrader.Bot.Strategies;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Features.Derivatives;
+using CryptoSmartTrader.Research.Session;
 using Quartz;
 
 namespace CryptoSmartTrader.Bot.Jobs;
@@ -30,13 +33,15 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
     }
 
     // Derivatives coverage of the strategy's symbols (the running session's universe, else the configured ones), read from the
-    // market store; it informs the page and does not gate trading (the strategies do not read derivatives yet).
+    // market store; it informs the page and does not gate trading (a model on the derivatives set gets NaN columns where none is stored).
     private void PublishDerivatives()
     {
         var universe = Runtime?.Session?.Universe;
         if (universe is { Count: > 0 })
         {
-            Status.ReplaceDerivativesHealth(DerivativesHealth.Read(options.DbPath, universe.ExchangeOf(0), universe.Symbols, Time.GetUtcNow()));
+            var health = DerivativesHealth.Read(options.DbPath, universe.ExchangeOf(0), universe.Symbols, Time.GetUtcNow());
+            Status.ReplaceDerivativesHealth(health);
+            NoticeMissingDerivatives(universe.ExchangeOf(0), health);
             return;
         }
 
@@ -45,5 +50,28 @@ internal sealed class DataHealthJob(BotOptions options, BotFeed feed, BotRuntime
         if (!Exchange.TryParse(options.Exchange, out var exchange, out _)) return;
         var symbols = options.Symbols.Select(s => Symbol.TryParse(s, out var symbol, out _) ? symbol : (Symbol?)null).OfType<Symbol>().Distinct().ToList();
         Status.ReplaceDerivativesHealth(DerivativesHealth.Read(options.DbPath, exchange, symbols, Time.GetUtcNow()));
+    }
+
+    // A model on the derivatives set has NaN in those columns for a symbol the store holds none for, so it makes no prediction
+    // there: say so next to the model, with the download command, and drop the notice once the data is stored.
+    private void NoticeMissingDerivatives(Exchange exchange, IReadOnlyList<DerivativesHealthView> health)
+    {
+        if (Runtime?.Session?.Alpha is not ModelStrategyAlpha models) return;
+        foreach (var lane in models.Lanes.Where(l => l.Source.FeatureSets.Any(s => s.Name == DerivativesFeatureSet.SetName)))
+        {
+            foreach (var symbol in lane.Symbols)
+            {
+                var prefix = $"derivatives {lane.Source.AlphaName} {symbol}:";
+                if (health.Any(h => h.Symbol == symbol.ToString() && h.Status == DerivativesHealth.NoData))
+                {
+                    Status.ReplaceNotice(prefix, $"{prefix} no derivatives data in the store {options.DbPath}, so the model's derivatives columns are NaN " +
+                                                 $"and it makes no prediction for {symbol} (fetch: {ResearchDerivatives.DownloadCommand(exchange.ToString(), symbol.ToString())})");
+                }
+                else
+                {
+                    Status.RemoveNotice(prefix);
+                }
+            }
+        }
     }
 }

@@ -53,8 +53,8 @@ internal static class LaneRetrainer
         var kind = ModelKinds.Recreate(meta);
         if (!kind.Ok) return new RetrainResult($"{meta.Name}: no retrain: {kind.Error}");
         var predictor = kind.Predictor!;
-        var features = FeatureSetCatalog.Resolve(meta.FeatureSet.Name);
-        if (!features.Ok) return new RetrainResult($"{meta.Name}: no retrain: {features.Error}");
+        // The sets the running model was opened with (the bot's, derivatives included), described as the registry describes them.
+        var descriptor = FeatureSetDescriptor.FromColumns(meta.FeatureSet.Name.Trim().ToLowerInvariant(), FeatureFrames.Columns(current.FeatureSets));
 
         var frames = LaneDatasets.Frames(current.FeatureSets, series);
         // The current model is only scored out of its own sample: hold-out rows at or before its training end are left out.
@@ -71,7 +71,7 @@ internal static class LaneRetrainer
         {
             Name = name,
             Horizons = [horizon],
-            FeatureSet = features.Value!.Descriptor,
+            FeatureSet = descriptor,
             Predictor = predictor,
             Hyperparameters = meta.Hyperparameters,
             Dataset = LaneDatasets.For(current.Model, trainFrom, labelsEndBy: labelsEnd),

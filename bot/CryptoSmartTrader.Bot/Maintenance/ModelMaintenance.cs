@@ -77,7 +77,7 @@ internal sealed class ModelMaintenance(BotOptions options, MaintenanceOptions ma
     private string SwitchLane(BotSession session, ModelStrategyAlpha alpha, ModelRegistry registry, string old, string candidate, DateTimeOffset last)
     {
         _advice.TryRemove(old, out _);
-        var opened = ModelAlphaSource.Open(registry, candidate, last);
+        var opened = ModelAlphaSource.Open(registry, candidate, last, featureSets: BotFeatureSets.Create(options.DbPath));
         if (!opened.Ok) return $"{candidate} could not be opened for trading ({opened.Error}); the bot trades {old} until it restarts";
         bool swapped;
         lock (session.Gate)

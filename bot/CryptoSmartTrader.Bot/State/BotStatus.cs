@@ -82,6 +82,12 @@ internal sealed class BotStatus(BotOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>Removes the notice that starts with <paramref name="prefix"/> (a condition that no longer holds).</summary>
+    public void RemoveNotice(string prefix)
+    {
+        lock (_gate) _notices.RemoveAll(n => n.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
     public void RecordEquity(DateTimeOffset at, decimal equity, decimal cash, decimal gross, decimal net)
     {
         lock (_gate)

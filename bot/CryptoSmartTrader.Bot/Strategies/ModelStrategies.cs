@@ -1,4 +1,5 @@
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Trading.Alpha;
 
@@ -36,9 +37,10 @@ internal static class ModelStrategies
     }
 
     /// <summary>Opens the models that trade <paramref name="symbols"/>; empty with the reasons in <paramref name="errors"/> when that is not possible.</summary>
-    /// <remarks><paramref name="named"/> is the result of <see cref="Named"/> for <c>model:NAME</c> (null when it was refused).</remarks>
+    /// <remarks><paramref name="named"/> is the result of <see cref="Named"/> for <c>model:NAME</c> (null when it was refused);
+    /// <paramref name="featureSets"/> resolves each model's feature sets (<see cref="BotFeatureSets.Create"/>).</remarks>
     public static IReadOnlyList<ModelLane> Open(ModelRegistry registry, string kind, ModelMetadata? named, Exchange exchange, Timeframe timeframe,
-        IReadOnlyList<Symbol> symbols, string source, List<string> errors)
+        IReadOnlyList<Symbol> symbols, string source, List<string> errors, FeatureSetRegistry featureSets)
     {
         var start = errors.Count;
         var plan = new List<(ModelMetadata Meta, List<Symbol> Symbols)>();
@@ -83,7 +85,7 @@ internal static class ModelStrategies
         {
             // The in-sample guard is per bar (ModelStrategyAlpha): opening just after the training data lets replays of
             // older data start, while no bar at or before TrainTo is ever traded on.
-            var opened = ModelAlphaSource.Open(registry, meta.Name, meta.TrainTo.AddTicks(1));
+            var opened = ModelAlphaSource.Open(registry, meta.Name, meta.TrainTo.AddTicks(1), featureSets: featureSets);
             if (opened.Ok) lanes.Add(new ModelLane(opened.Value!, assigned));
             else errors.Add($"{source}: strategy '{kind}': model '{meta.Name}' cannot be opened: {opened.Error}");
         }

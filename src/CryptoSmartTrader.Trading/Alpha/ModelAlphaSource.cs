@@ -46,9 +46,12 @@ public sealed class ModelAlphaSource : IDisposable
     /// Opens model <paramref name="name"/> to trade from <paramref name="tradeFrom"/>. Refused (a failure, not an
     /// exception) when the model is unknown, when its features no longer match the code, or when its training data
     /// reaches <paramref name="tradeFrom"/> (the trades would be in-sample). <paramref name="startLabel"/> names the
-    /// start in that message (the CLI passes <c>--from</c>).
+    /// start in that message (the CLI passes <c>--from</c>). <paramref name="featureSets"/> resolves the model's feature-set
+    /// name (default <see cref="FeatureSetRegistry.CreateDefault()"/>); the bot passes one that also holds <c>derivatives</c>
+    /// reading its market store.
     /// </summary>
-    public static RegistryResult<ModelAlphaSource> Open(ModelRegistry registry, string name, DateTimeOffset tradeFrom, string startLabel = "the start")
+    public static RegistryResult<ModelAlphaSource> Open(ModelRegistry registry, string name, DateTimeOffset tradeFrom, string startLabel = "the start",
+        FeatureSetRegistry? featureSets = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         var shown = registry.Show(name);
@@ -60,7 +63,7 @@ public sealed class ModelAlphaSource : IDisposable
                 "a backtest there would be in-sample. Start after the training period.");
         }
 
-        var features = FeatureSetCatalog.Resolve(meta.FeatureSet.Name);
+        var features = FeatureSetCatalog.Resolve(meta.FeatureSet.Name, featureSets);
         if (!features.Ok) return RegistryResult<ModelAlphaSource>.Failure(features.Error!);
         var loaded = registry.Load(name, features.Value!.Descriptor);
         if (!loaded.Ok) return RegistryResult<ModelAlphaSource>.Failure(loaded.Error!);

@@ -1,57 +1,35 @@
-using CryptoSmartTrader.Features.CrossSection;
+using MathNet.Numerics.Statistics;
 
 namespace CryptoSmartTrader.Models.CrossSection;
 
 /// <summary>
 /// Information coefficients per bar: Pearson correlation (IC) and Spearman rank correlation (rank IC) across the symbols
-/// that have both a score and a realised target at that bar. Rows with fewer symbols than the minimum are NaN.
+/// that have both a score and a realised target at that bar (MathNet.Numerics' correlations). Rows with fewer symbols than
+/// the minimum, or where either side is constant, are NaN.
 /// </summary>
 public static class InformationCoefficient
 {
-    public static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int minCount = 3)
+    public static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int minCount = 3) =>
+        Paired(x, y, minCount) is var (a, b) && a.Length > 0 ? Correlation.Pearson(a, b) : double.NaN;
+
+    /// <summary>Spearman's rho (average ranks for ties) over the pairs where both are present.</summary>
+    public static double Spearman(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int minCount = 3) =>
+        Paired(x, y, minCount) is var (a, b) && a.Length > 0 ? Correlation.Spearman(a, b) : double.NaN;
+
+    // The symbols with both a score and a realised target at this bar; none when fewer than the minimum (then the IC is NaN).
+    private static (double[] X, double[] Y) Paired(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int minCount)
     {
         if (x.Length != y.Length) throw new ArgumentException($"information coefficient: {x.Length} scores for {y.Length} targets");
-        double sx = 0, sy = 0;
-        var n = 0;
+        var a = new List<double>(x.Length);
+        var b = new List<double>(x.Length);
         for (var i = 0; i < x.Length; i++)
         {
             if (double.IsNaN(x[i]) || double.IsNaN(y[i])) continue;
-            sx += x[i];
-            sy += y[i];
-            n++;
+            a.Add(x[i]);
+            b.Add(y[i]);
         }
 
-        if (n < Math.Max(3, minCount)) return double.NaN;
-        double mx = sx / n, my = sy / n, sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (double.IsNaN(x[i]) || double.IsNaN(y[i])) continue;
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
-    }
-
-    /// <summary>Spearman's rho: Pearson correlation of average ranks over the pairs where both are present.</summary>
-    public static double Spearman(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int minCount = 3)
-    {
-        if (x.Length != y.Length) throw new ArgumentException($"information coefficient: {x.Length} scores for {y.Length} targets");
-        var px = new double[x.Length];
-        var py = new double[y.Length];
-        for (var i = 0; i < x.Length; i++)
-        {
-            var both = !double.IsNaN(x[i]) && !double.IsNaN(y[i]);
-            px[i] = both ? x[i] : double.NaN;
-            py[i] = both ? y[i] : double.NaN;
-        }
-
-        var rx = new double[x.Length];
-        var ry = new double[y.Length];
-        CrossSectionalTransform.Ranks(px, rx);
-        CrossSectionalTransform.Ranks(py, ry);
-        return Pearson(rx, ry, minCount);
+        return a.Count < Math.Max(3, minCount) ? ([], []) : ([.. a], [.. b]);
     }
 
     /// <summary>IC and rank IC at each row of <c>score[symbol][row]</c> against <c>target[symbol][row]</c>.</summary>

@@ -23,6 +23,8 @@ public sealed class InformationCoefficientTests
         var y = Y.Append(0.5).Append(double.NaN).ToArray();
         Assert.Equal(0.5765999761251578, InformationCoefficient.Spearman(x, y), 12);
         Assert.True(double.IsNaN(InformationCoefficient.Spearman([1.0, 2.0], [1.0, 2.0])), "two symbols are no cross-section");
+        Assert.True(double.IsNaN(InformationCoefficient.Pearson([1.0, 2.0, 3.0], [0.5, 0.5, 0.5])), "a constant target has no correlation");
+        Assert.True(double.IsNaN(InformationCoefficient.Spearman([4.0, 4.0, 4.0], [0.1, 0.2, 0.3])), "a constant score has no ranking");
     }
 
     [Fact]

@@ -11,13 +11,17 @@ namespace CryptoSmartTrader.Bot.Cluster;
 /// <summary>
 /// Cluster mode's "exactly one trader": a node waits as a standby until it gets the trading lease, then builds its run
 /// from the shared store (crash recovery re-runs the committed steps) and trades while it keeps renewing the lease.
-/// A node that cannot renew in time (lease taken, or PostgreSQL out of reach for a whole lease) stops trading for good
-/// and says why; its late writes are refused anyway by the fencing token checked in each write transaction.
+/// A node that cannot renew in time (lease taken, or PostgreSQL out of reach for a whole lease) stops trading and says
+/// why; its late writes are refused anyway by the fencing token checked in each write transaction. Then
+/// <see cref="StandDownAsync"/> makes it a standby again, which competes for the lease like any other.
 /// </summary>
 internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime, BotStatus status, ILogger<ClusterCoordinator> logger)
 {
     private TradingLease? _lease;
     private volatile string _role = "standby";
+    private volatile string? _lost;
+    private CancellationTokenSource? _term;
+    private Task _keep = Task.CompletedTask;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(options.ClusterConnectionString);
 
@@ -28,7 +32,7 @@ internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime,
     public async Task<LeaseFence> AcquireAsync(CancellationToken ct)
     {
         runtime.OpenStore(options.DbPath); // migrates the shared schema, lease table included
-        var lease = _lease = new TradingLease(options.ClusterConnectionString!, options.Cluster, options.NodeId);
+        var lease = _lease ??= new TradingLease(options.ClusterConnectionString!, options.Cluster, options.NodeId);
         status.AddNotice($"cluster: node {options.NodeId} standing by for the trading lease '{options.Cluster.LeaseName}'");
         while (true)
         {
@@ -40,10 +44,13 @@ internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime,
                 {
                     Held = fence;
                     _role = "trading";
+                    _lost = null;
                     var msg = $"cluster: node {options.NodeId} holds the trading lease (token {fence.Token}) and trades from the shared store";
                     logger.LogInformation("{Message}", msg);
                     status.AddNotice(msg);
-                    _ = Task.Run(() => KeepAsync(lease, fence, started, ct), CancellationToken.None);
+                    _term = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    var term = _term.Token;
+                    _keep = Task.Run(() => KeepAsync(lease, fence, started, term), CancellationToken.None);
                     return fence;
                 }
             }
@@ -56,19 +63,37 @@ internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime,
         }
     }
 
+    /// <summary>
+    /// After this node stopped trading: ends the renewal of the lost lease (so it can never act on a later run) and
+    /// remembers why it was lost for the page; the node then stands by again through <see cref="AcquireAsync"/>.
+    /// </summary>
+    public async Task StandDownAsync()
+    {
+        if (_term is { } term) await term.CancelAsync();
+        await _keep;
+        _term?.Dispose();
+        _term = null;
+        Held = null;
+        _lost = runtime.Fenced;
+        _role = "standby";
+        var msg = $"cluster: node {options.NodeId} dropped its run and stands by for the lease again (it lost the lease: {_lost})";
+        logger.LogInformation("{Message}", msg);
+        status.AddNotice(msg);
+    }
+
     /// <summary>The lease and the nodes as the database sees them (/api/cluster).</summary>
     public async Task<ClusterView> ViewAsync(CancellationToken ct)
     {
-        if (!Enabled) return new ClusterView(false, options.NodeId, options.Cluster.LeaseName, options.Cluster.LeaseSeconds, null, [], null);
+        if (!Enabled) return new ClusterView(false, options.NodeId, options.Cluster.LeaseName, options.Cluster.LeaseSeconds, null, [], null, "single");
         var lease = _lease ?? new TradingLease(options.ClusterConnectionString!, options.Cluster, options.NodeId);
         try
         {
-            return await lease.ReadAsync(ct) with { Stopped = runtime.Fenced };
+            return await lease.ReadAsync(ct) with { Stopped = runtime.Fenced ?? _lost, Role = _role };
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
         {
             return new ClusterView(true, options.NodeId, options.Cluster.LeaseName, options.Cluster.LeaseSeconds, null, [],
-                runtime.Fenced ?? $"PostgreSQL not reachable: {ex.Message}");
+                runtime.Fenced ?? _lost ?? $"PostgreSQL not reachable: {ex.Message}", _role);
         }
     }
 
@@ -103,8 +128,6 @@ internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime,
                     }
                 }
             }
-
-            await HeartbeatWhileFencedAsync(lease, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -114,26 +137,9 @@ internal sealed class ClusterCoordinator(BotOptions options, BotRuntime runtime,
     private void Stop(string reason)
     {
         _role = "stopped";
-        var msg = $"cluster: node {options.NodeId} stopped trading: {reason}. Restart it to rejoin as a standby.";
+        var msg = $"cluster: node {options.NodeId} stopped trading: {reason}. It drops its run and stands by for the lease again.";
         runtime.Fence(msg);
         logger.LogWarning("{Message}", msg);
         status.AddNotice(msg);
-    }
-
-    private async Task HeartbeatWhileFencedAsync(TradingLease lease, CancellationToken ct)
-    {
-        while (true)
-        {
-            try
-            {
-                await lease.HeartbeatAsync("stopped", ct);
-            }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
-            {
-                // Still cut off: the heartbeat only tells the others this node is alive, nothing depends on it.
-            }
-
-            await Task.Delay(options.Cluster.Renew, ct);
-        }
     }
 }

@@ -68,7 +68,7 @@ internal sealed class TradingLease(string connectionString, ClusterOptions optio
             while (await r.ReadAsync(ct)) nodes.Add(new ClusterNodeView(r.GetString(0), r.GetString(1), r.GetDouble(2)));
         }
 
-        return new ClusterView(true, node, options.LeaseName, options.LeaseSeconds, lease, nodes, null);
+        return new ClusterView(true, node, options.LeaseName, options.LeaseSeconds, lease, nodes, null, "standby");
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string Name, object Value)[] args)
@@ -81,9 +81,10 @@ internal sealed class TradingLease(string connectionString, ClusterOptions optio
     }
 }
 
-/// <summary>What <c>/api/cluster</c> shows: this node, the lease (who trades, since when, last renewal) and every node's heartbeat age.</summary>
+/// <summary>What <c>/api/cluster</c> shows: this node and its role (standby, trading, stopped), the lease (who trades, since
+/// when, last renewal), every node's heartbeat age, and why this node last stopped trading (null while it trades or never did).</summary>
 internal sealed record ClusterView(bool Enabled, string Node, string LeaseName, double LeaseSeconds, ClusterLeaseView? Lease, IReadOnlyList<ClusterNodeView> Nodes,
-    string? Stopped);
+    string? Stopped, string Role);
 
 internal sealed record ClusterLeaseView(string Holder, long Token, double AgeSeconds, double RenewedSecondsAgo, bool Valid);
 

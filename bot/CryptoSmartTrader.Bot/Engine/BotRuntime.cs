@@ -13,6 +13,7 @@ internal sealed class BotRuntime(BotOptions? options = null) : IDisposable
     private volatile BotRun? _run;
     private volatile BotStore? _store;
     private volatile string? _fenced;
+    private volatile TaskCompletionSource _lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public BotRun? Run => _run;
 
@@ -35,8 +36,34 @@ internal sealed class BotRuntime(BotOptions? options = null) : IDisposable
 
     public void Start(BotRun run) => _run = run;
 
-    /// <summary>Stops trading on this node for good (the lease went to another node, or could not be renewed in time).</summary>
-    public void Fence(string why) => _fenced ??= why;
+    /// <summary>Completes when this node stops trading (see <see cref="Fence"/>); a new one after each <see cref="Drop"/>.</summary>
+    public Task Lost => _lost.Task;
+
+    /// <summary>Stops trading on this node (the lease went to another node, or could not be renewed in time); the first reason wins.</summary>
+    public void Fence(string why)
+    {
+        lock (this)
+        {
+            if (_fenced is not null) return;
+            _fenced = why;
+            _lost.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Cluster mode, after this node lost the lease and its cycle is idle: forgets the run, whose kernel was built from a
+    /// book another node now writes. The store keeps its stale fence, so a late write is still refused, until the node
+    /// wins the lease again and gets a new one.
+    /// </summary>
+    public void Drop()
+    {
+        lock (this)
+        {
+            _run = null;
+            _fenced = null;
+            _lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
 
     public void Dispose() => _store?.Dispose();
 }

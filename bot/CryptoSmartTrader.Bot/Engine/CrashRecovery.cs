@@ -47,6 +47,10 @@ internal sealed class CrashRecovery(BotRuntime runtime, BotStatus status, BotAle
     {
         Cursor = store.Cursor();
         _states = store.TradingStates();
+        // A cluster node that rejoins prepares again: the reconciliation of its earlier run does not count for the new one.
+        _mismatches.Clear();
+        _reconciled = false;
+        Recovered = null;
         control.Load(store);
         return Cursor;
     }

@@ -49,6 +49,20 @@ internal sealed class TradingCycle(BotRuntime runtime, BotFeed feed, StepRunner 
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> while no cycle runs (cluster mode drops its run and queue there).</summary>
+    public async Task WhileIdleAsync(Action action, CancellationToken ct)
+    {
+        await _one.WaitAsync(ct);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
     private async Task<string> DrainAsync(CancellationToken ct)
     {
         var run = runtime.Run;

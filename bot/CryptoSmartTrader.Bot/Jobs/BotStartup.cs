@@ -73,7 +73,42 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
             return;
         }
 
-        if (cluster.Enabled) await JoinClusterAsync(ct);
+        if (!cluster.Enabled)
+        {
+            await RunStrategyAsync(strategy, ct);
+            return;
+        }
+
+        while (true)
+        {
+            await JoinClusterAsync(ct);
+            using var term = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var lost = runtime.Lost;
+            var run = RunStrategyAsync(strategy, term.Token);
+            await Task.WhenAny(run, lost).WaitAsync(ct);
+            if (!lost.IsCompleted)
+            {
+                // The run ended first: a failure surfaces here; a finished replay still holds the lease until it is lost.
+                await run;
+                await lost.WaitAsync(ct);
+            }
+
+            await term.CancelAsync();
+            try
+            {
+                await run;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The run stopped because this node lost the lease: expected, it stands by again below.
+            }
+
+            await RejoinAsync(ct);
+        }
+    }
+
+    private async Task RunStrategyAsync(Strategy strategy, CancellationToken ct)
+    {
         if (await liveData.TryRunAsync(strategy, ct)) return;
 
         var store = runtime.OpenStore(options.DbPath);
@@ -112,6 +147,19 @@ internal sealed class BotStartup(BotOptions options, EngineOptions engineOptions
         var fence = await cluster.AcquireAsync(ct);
         runtime.OpenStore(options.DbPath).Fence = fence;
         feed.LocalCycle = () => RunCycleHereAsync(ct);
+    }
+
+    // Cluster mode, after this node lost the lease: its run was built from a book another node now writes, so it is dropped
+    // (with the queue of bar closes), once no cycle runs; the node then competes for the lease again and, when it wins,
+    // builds a new run from the shared store like any standby. The store keeps the lost fence until then: a late write is refused.
+    private async Task RejoinAsync(CancellationToken ct)
+    {
+        await cluster.StandDownAsync();
+        await cycle.WhileIdleAsync(() =>
+        {
+            runtime.Drop();
+            feed.Reset();
+        }, ct);
     }
 
     private async Task RunCycleHereAsync(CancellationToken ct)

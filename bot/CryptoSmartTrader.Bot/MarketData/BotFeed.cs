@@ -16,11 +16,7 @@ internal sealed record CycleBatch(BarBatch Batch, IReadOnlyList<(int Symbol, Can
 /// </summary>
 internal sealed class BotFeed(ISchedulerFactory schedulers)
 {
-    private readonly Channel<CycleBatch> _queue = Channel.CreateBounded<CycleBatch>(new BoundedChannelOptions(256)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = true,
-    });
+    private volatile Channel<CycleBatch> _queue = NewQueue();
 
     private int _signalled;
     private int _announced;
@@ -73,6 +69,17 @@ internal sealed class BotFeed(ISchedulerFactory schedulers)
         Complete("live feed stopped");
     }
 
+    /// <summary>Cluster mode, after this node lost the lease (its producer stopped, its cycle idle): an empty, open queue
+    /// for the run it builds when it wins the lease again.</summary>
+    public void Reset()
+    {
+        _queue = NewQueue();
+        FinishedMessage = null;
+        LocalCycle = null;
+        Volatile.Write(ref _signalled, 0);
+        Volatile.Write(ref _announced, 0);
+    }
+
     /// <summary>Called by the trading cycle before it drains, so a batch queued from now on fires the job again.</summary>
     public void BeginDrain() => Volatile.Write(ref _signalled, 0);
 
@@ -116,6 +123,12 @@ internal sealed class BotFeed(ISchedulerFactory schedulers)
             Outcome = $"trading cycle could not be fired: {ex.Message}";
         }
     }
+
+    private static Channel<CycleBatch> NewQueue() => Channel.CreateBounded<CycleBatch>(new BoundedChannelOptions(256)
+    {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+    });
 
     private static List<(int, Candle)> Candles(LiveCandleFeed feed, BarBatch batch) =>
         batch.Bars.Select(b => (b.Symbol, feed.CandleAt(b.Symbol, DateTimeOffset.FromUnixTimeMilliseconds(b.Bar.OpenTimeMs))))

@@ -96,7 +96,7 @@ async function cluster() {
   const l = c.lease;
   const lease = l ? `<b class="${l.valid ? 'pass' : 'fail'}">${l.holder}</b> trades (lease '${c.leaseName}', token ${l.token}, held ${fmt(l.ageSeconds, 1)} s, renewed ${fmt(l.renewedSecondsAgo, 1)} s ago, lasts ${c.leaseSeconds} s${l.valid ? '' : ', expired'})`
     : 'no node holds the trading lease';
-  $('cluster-summary').innerHTML = `this node: ${c.node}; ${lease}` + (c.stopped ? `<div class="fail">${c.stopped}</div>` : '');
+  $('cluster-summary').innerHTML = `this node: ${c.node} (${c.role}); ${lease}` + (c.stopped ? `<div class="fail">${c.role === 'standby' ? 'lost the lease: ' : ''}${c.stopped}</div>` : '');
   table('cluster-nodes', [['node', (r) => r.node], ['role', (r) => r.role], ['heartbeat', (r) => fmt(r.heartbeatSecondsAgo, 1) + ' s ago', 'num']], c.nodes);
 }
 

@@ -75,7 +75,7 @@ public sealed class ClusterTradingFailoverTests(ITestOutputHelper output)
 
         foreach (var (node, (p, _, _)) in nodes)
         {
-            // A live node that lost its lease (renewal late on a loaded machine) stays up, stopped, and says why.
+            // A live node that lost its lease (renewal late on a loaded machine) stays up, says why, and stands by again.
             if (p.Printed("stopped trading") is { } why) output.WriteLine($"{node} alive but stopped: {why}");
             p.Dispose();
         }

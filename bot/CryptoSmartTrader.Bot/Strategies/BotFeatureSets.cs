@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Derivatives;
@@ -14,16 +15,32 @@ namespace CryptoSmartTrader.Bot.Strategies;
 internal static class BotFeatureSets
 {
     /// <summary>The default sets, and <c>derivatives</c> by name only (so <c>all</c> keeps the columns its models were trained on).</summary>
-    public static FeatureSetRegistry Create(string dbPath) =>
-        FeatureSetRegistry.CreateDefault().Add(new DerivativesFeatureSet(series => LoadDerivatives(dbPath, series)), inAll: false);
-
-    // Read again at every feature computation (each bar close) so rows stored since the last one are used. Point-in-time
-    // holds regardless: DerivativesFeatureSet cuts the inputs at the series' last close, so a value known after the bar
-    // being predicted is never seen, even though the store may hold later rows (a backfill, a replay of older bars).
-    private static DerivativesInputs? LoadDerivatives(string dbPath, CandleSeries series)
+    public static FeatureSetRegistry Create(string dbPath)
     {
-        if (!File.Exists(dbPath)) return null;
-        using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath });
-        return ResearchDerivatives.LoadInputs(store.Derivatives, series.Exchange, series.Symbol, series.Timeframe);
+        var inputs = new StoredInputs(dbPath);
+        return FeatureSetRegistry.CreateDefault().Add(new DerivativesFeatureSet(inputs.For), inAll: false);
+    }
+
+    /// <summary>
+    /// Asked at every feature computation (each bar close) so rows stored since the last one are used. The whole history is
+    /// read again only when a series' size or bounds changed: a replay or a quiet store costs three small queries per close,
+    /// not a full read. Point-in-time holds regardless: DerivativesFeatureSet cuts the inputs at the series' last close, so
+    /// a value known after the bar being predicted is never seen, even though the store may hold later rows.
+    /// </summary>
+    private sealed class StoredInputs(string dbPath)
+    {
+        private readonly ConcurrentDictionary<(Exchange, Symbol, Timeframe), (DerivativesSeriesInfo[] Stamp, DerivativesInputs? Inputs)> _read = new();
+
+        public DerivativesInputs? For(CandleSeries series)
+        {
+            if (!File.Exists(dbPath)) return null;
+            using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = dbPath });
+            var stamp = ResearchDerivatives.InputKeys(series.Exchange, series.Symbol, series.Timeframe).Select(store.Derivatives.Describe).ToArray();
+            var key = (series.Exchange, series.Symbol, series.Timeframe);
+            if (_read.TryGetValue(key, out var last) && last.Stamp.SequenceEqual(stamp)) return last.Inputs;
+            var inputs = ResearchDerivatives.LoadInputs(store.Derivatives, series.Exchange, series.Symbol, series.Timeframe);
+            _read[key] = (stamp, inputs);
+            return inputs;
+        }
     }
 }

@@ -66,14 +66,20 @@ public sealed class ResearchDerivatives
     {
         ArgumentNullException.ThrowIfNull(store);
         var (from, to) = (DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue.AddYears(-1));
-        var funding = store.LoadFunding(new DerivativesSeriesKey(venue, pair, DerivativesKind.Funding, null), from, to)
-            .Select(f => new TimedValue(f.FundingTime, (double)f.Rate)).ToArray();
-        var oi = store.LoadOpenInterest(new DerivativesSeriesKey(venue, pair, DerivativesKind.OpenInterest, timeframe), from, to)
-            .Select(o => new TimedValue(o.Time, (double)o.Amount)).ToArray();
-        var mark = store.LoadPriceBars(new DerivativesSeriesKey(venue, pair, DerivativesKind.MarkBars, timeframe), from, to)
-            .Select(b => new TimedValue(b.CloseTime, (double)b.Close)).ToArray();
+        var keys = InputKeys(venue, pair, timeframe);
+        var funding = store.LoadFunding(keys[0], from, to).Select(f => new TimedValue(f.FundingTime, (double)f.Rate)).ToArray();
+        var oi = store.LoadOpenInterest(keys[1], from, to).Select(o => new TimedValue(o.Time, (double)o.Amount)).ToArray();
+        var mark = store.LoadPriceBars(keys[2], from, to).Select(b => new TimedValue(b.CloseTime, (double)b.Close)).ToArray();
         return funding.Length + oi.Length + mark.Length == 0 ? null : new DerivativesInputs(funding, oi, mark);
     }
+
+    /// <summary>The stored series <see cref="LoadInputs"/> reads: funding, open interest and mark bars, in that order.</summary>
+    public static IReadOnlyList<DerivativesSeriesKey> InputKeys(Exchange venue, Symbol pair, Timeframe timeframe) =>
+    [
+        new(venue, pair, DerivativesKind.Funding, null),
+        new(venue, pair, DerivativesKind.OpenInterest, timeframe),
+        new(venue, pair, DerivativesKind.MarkBars, timeframe),
+    ];
 
     /// <summary>The <c>derivatives</c> set of a spot series from the store's perpetual history (every column NaN when there is none).</summary>
     public FeatureFrame Features(CandleSeries spot, DerivativesOptions? options = null) => Features(spot, Inputs(spot), options);

@@ -75,8 +75,10 @@ internal sealed class WebSocketMarketStream(IStreamProtocol protocol, IMarketDat
                 dropped = end.Reason;
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
+            // The subscriber has left: a connect refused in the moment it cancelled (not an OperationCanceledException,
+            // and no longer retried) concerns nobody and must not surface from the enumerator's disposal.
         }
         finally
         {

@@ -14,19 +14,24 @@ public static class OrderListHash
 {
     public static string Compute(IEnumerable<OrderRecord> orders)
     {
+        ArgumentNullException.ThrowIfNull(orders);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var sb = new StringBuilder(160);
-        foreach (var o in orders)
+        var writer = new OrderLineWriter(sha);
+        if (orders is IReadOnlyList<OrderRecord> list)
         {
-            sb.Clear();
-            AppendLine(sb, o);
-            sha.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+            for (var k = 0; k < list.Count; k++) writer.Append(list[k]);
+        }
+        else
+        {
+            foreach (var o in orders) writer.Append(o);
         }
 
+        writer.Flush();
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    /// <summary>The canonical line of one order (with its trailing newline).</summary>
+    /// <summary>The canonical line of one order (with its trailing newline). The reference text: <see cref="Compute"/>
+    /// writes the same bytes with <see cref="OrderLineWriter"/>.</summary>
     public static string CanonicalLine(OrderRecord order)
     {
         var sb = new StringBuilder(160);

@@ -20,8 +20,10 @@ public static class BacktestRunner
 
     /// <summary>Runs the kernel over the period and returns the session (for callers that need more than the result).</summary>
     /// <param name="recordEquity">False when <paramref name="afterStep"/> reads the equity itself (a sweep cell): no equity points are kept.</param>
+    /// <param name="recordDecisions">False when nothing reads the decisions (a sweep cell): they are not kept.</param>
     public static KernelSession Drive(IReadOnlyList<CandleSeries> series, KernelBlueprint blueprint, BacktestOptions options,
-        Action<KernelSession, DateTimeOffset>? beforeStep = null, bool recordEquity = true, Action<KernelSession>? afterStep = null)
+        Action<KernelSession, DateTimeOffset>? beforeStep = null, bool recordEquity = true, Action<KernelSession>? afterStep = null,
+        bool recordDecisions = true)
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         ArgumentNullException.ThrowIfNull(options);
@@ -31,7 +33,7 @@ public static class BacktestRunner
         var startMs = WarmupStartMs(series, options.From, options.WarmupBars);
         stream.SkipTo(startMs);
         var clock = new SimulatedClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
-        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To)) { RecordEquity = recordEquity };
+        var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To), recordDecisions) { RecordEquity = recordEquity };
         var fromMs = options.From.ToUnixTimeMilliseconds();
         var toMs = options.To.ToUnixTimeMilliseconds();
         while (stream.MoveNext() && stream.TimeMs <= toMs)

@@ -22,7 +22,10 @@ public sealed class KernelSession
     private readonly AppendOnlyList<EquityPoint> _equity = new();
     private DateTimeOffset? _tradingSince;
 
-    public KernelSession(KernelBlueprint blueprint, TradingUniverse universe, TimeProvider clock, IReadOnlyList<CandleSeries>? data = null)
+    /// <param name="recordDecisions">False for a run whose output has no decisions (a sweep cell): the kernel's decisions
+    /// are discarded instead of kept, and <see cref="DecisionItems"/> stays empty. Orders, fills and results are unchanged.</param>
+    public KernelSession(KernelBlueprint blueprint, TradingUniverse universe, TimeProvider clock, IReadOnlyList<CandleSeries>? data = null,
+        bool recordDecisions = true)
     {
         ArgumentNullException.ThrowIfNull(blueprint);
         Universe = universe ?? throw new ArgumentNullException(nameof(universe));
@@ -42,7 +45,7 @@ public sealed class KernelSession
             Sizer = blueprint.Sizer,
             Execution = blueprint.Execution,
             Construction = blueprint.Construction,
-            DecisionLog = _log,
+            DecisionLog = recordDecisions ? _log : DiscardDecisionLog.Instance,
         };
         var built = StrategyKernelFactory.CreateOrThrow(blueprint.PackageFor(universe), host);
         Kernel = built.Kernel;

@@ -75,7 +75,7 @@ public static class SweepRunner
                 if (!s.Trading) return;
                 var x = s.Kernel.Exposure;
                 acc.Add(x.Equity, x.Gross(includePending: false) != 0);
-            });
+            }, recordDecisions: false);
         }
         catch (ArgumentException ex)
         {

@@ -7,8 +7,10 @@ namespace CryptoSmartTrader.Core.Orders;
 /// </summary>
 public sealed class Order
 {
-    // Created on the first fill with room for one: most orders fill once, and most of a backtest's orders never fill twice.
-    private List<Fill>? _fills;
+    // The first fill is kept in the order itself and a list only from the second one: most orders fill once, and a
+    // backtest creates tens of thousands of them (a list and its array were two of the per-order allocations).
+    private Fill _first;
+    private List<Fill>? _more;
 
     public Order(OrderRequest request, DateTimeOffset createdAt, string? venueOrderId = null)
     {
@@ -32,7 +34,15 @@ public sealed class Order
     public decimal? AverageFillPrice { get; private set; }
 
     public string? Reason { get; private set; }
-    public IReadOnlyList<Fill> Fills => (IReadOnlyList<Fill>?)_fills ?? [];
+    /// <summary>The fills in the order they were applied (built on each read: not for a per-bar path, see <see cref="FillCount"/>).</summary>
+    public IReadOnlyList<Fill> Fills => FillCount switch
+    {
+        0 => [],
+        1 => [_first],
+        _ => [_first, .. _more!],
+    };
+
+    public int FillCount { get; private set; }
     public bool IsTerminal => Status.IsTerminal();
 
     public OrderTransition Acknowledge(string venueOrderId, DateTimeOffset time)
@@ -69,7 +79,9 @@ public sealed class Order
         var notional = (AverageFillPrice ?? 0m) * FilledQuantity + fill.Price * fill.Quantity;
         FilledQuantity += fill.Quantity;
         AverageFillPrice = notional / FilledQuantity;
-        (_fills ??= new List<Fill>(1)).Add(fill);
+        if (FillCount == 0) _first = fill;
+        else (_more ??= new List<Fill>(1)).Add(fill);
+        FillCount++;
         Status = FilledQuantity == Request.Quantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
         UpdatedAt = fill.Time;
         return OrderTransition.Ok(Status);
@@ -101,8 +113,10 @@ public sealed class Order
     // A loop, not Any(lambda): the lambda's closure over the fill was allocated on every call, fill or not.
     private bool HasTrade(string tradeId)
     {
-        if (_fills is null) return false;
-        foreach (var f in _fills)
+        if (FillCount == 0) return false;
+        if (_first.TradeId == tradeId) return true;
+        if (_more is null) return false;
+        foreach (var f in _more)
         {
             if (f.TradeId == tradeId) return true;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Orders;
 
@@ -61,20 +62,20 @@ public sealed class Portfolio
             return PortfolioUpdate.Refused($"portfolio: fee asset {fill.FeeAsset} of fill {fill.ClientOrderId} is not held");
         }
 
-        if (!_positions.TryGetValue(fill.Symbol, out var position))
-        {
-            position = new Position(fill.Symbol);
-            _positions[fill.Symbol] = position;
-        }
+        // One lookup per dictionary (refs into the entries): a backtest books tens of thousands of fills, and each of the
+        // repeated string-keyed lookups this replaced hashed the asset code again.
+        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, fill.Symbol, out _);
+        position ??= new Position(fill.Symbol);
 
         var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
-        _cash[AccountCurrency] = CashOf(AccountCurrency) - signed * fill.Price;
+        ref var cash = ref CollectionsMarshal.GetValueRefOrAddDefault(_cash, AccountCurrency, out _);
+        cash -= signed * fill.Price;
         var realized = position.Apply(signed, fill.Price);
 
         decimal feeValue;
         if (feeInQuote)
         {
-            _cash[AccountCurrency] -= fill.Fee;
+            cash -= fill.Fee;
             feeValue = fill.Fee;
         }
         else if (feeInBase)
@@ -89,7 +90,7 @@ public sealed class Portfolio
             feeValue = 0m;
         }
 
-        _feesByAsset[fill.FeeAsset] = _feesByAsset.GetValueOrDefault(fill.FeeAsset) + fill.Fee;
+        CollectionsMarshal.GetValueRefOrAddDefault(_feesByAsset, fill.FeeAsset, out _) += fill.Fee;
         FeesPaid += feeValue;
         return PortfolioUpdate.Ok(realized, feeValue);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CryptoSmartTrader.Core.Collections;
 using CryptoSmartTrader.Core.Orders;
 using CryptoSmartTrader.Core.Portfolios;
@@ -172,7 +171,7 @@ internal sealed class OrderRouter : IVenueListener
         return result;
     }
 
-    public string NextId() => _idPrefix + "-" + (++_sequence).ToString(CultureInfo.InvariantCulture);
+    public string NextId() => IdText.Join(_idPrefix, "-", ++_sequence);
 
     private void Closed(OrderSlot slot, ReasonCode reason)
     {

@@ -114,7 +114,7 @@ public sealed partial class SimulatedVenue
     {
         var order = w.Order;
         var req = order.Request;
-        var rules = Profile.RulesFor(req.Symbol);
+        var rules = _rules[w.SymbolIndex];
         var qty = Math.Min(order.RemainingQuantity, rules.RoundQuantity((decimal)Math.Max(0, capacity)));
         if (req.TimeInForce == TimeInForce.Fok && qty < order.RemainingQuantity)
         {
@@ -127,7 +127,7 @@ public sealed partial class SimulatedVenue
         var px = decimal.Round((decimal)price, 10);
         var fee = decimal.Round(qty * px * Profile.Fees.RateFor(isMaker), 10);
         var fill = new Fill(order.ClientOrderId, req.Symbol, req.Side, qty, px, fee, req.Symbol.Quote, Time(bar), isMaker,
-            order.VenueOrderId + "-" + order.Fills.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            IdText.Join(order.VenueOrderId ?? string.Empty, "-", order.FillCount));
         if (!order.ApplyFill(fill).Applied) return false;
         capacity -= (double)qty;
         listener.OnFill(order, new FillEvent(w.SymbolIndex, fill, decimal.Round((decimal)reference, 10)));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Orders;
 using CryptoSmartTrader.Trading.Exchanges;
@@ -18,6 +17,7 @@ public sealed partial class SimulatedVenue : IExecutionVenue
     private readonly TradingUniverse _universe;
     private readonly List<WorkingOrder>[] _working;
     private readonly OrderBook?[] _books;
+    private readonly ExchangeRules[] _rules;
     private readonly long _latencyMs;
     private long _sequence;
 
@@ -31,6 +31,10 @@ public sealed partial class SimulatedVenue : IExecutionVenue
         _working = new List<WorkingOrder>[universe.Count];
         for (var i = 0; i < _working.Length; i++) _working[i] = [];
         _books = new OrderBook?[universe.Count];
+        // The profile is immutable: the rules of each symbol are looked up once, not per fill (a Symbol-keyed lookup
+        // hashes both asset codes).
+        _rules = new ExchangeRules[universe.Count];
+        for (var i = 0; i < _rules.Length; i++) _rules[i] = profile.RulesFor(universe.SymbolOf(i));
     }
 
     public ExchangeProfile Profile { get; }
@@ -48,7 +52,7 @@ public sealed partial class SimulatedVenue : IExecutionVenue
         }
 
         if (order.IsTerminal || order.FilledQuantity > 0) return VenueResult.Refused(ReasonCode.VenueRejected, $"venue: order {order.ClientOrderId} is not new");
-        var ack = order.Acknowledge("sim-" + (++_sequence).ToString(CultureInfo.InvariantCulture), time);
+        var ack = order.Acknowledge(IdText.Join("sim", "-", ++_sequence), time);
         if (!ack.Applied) return VenueResult.Refused(ReasonCode.VenueRejected, ack.Error ?? "venue: acknowledge refused");
         _working[symbolIndex].Add(new WorkingOrder(order, symbolIndex, time.ToUnixTimeMilliseconds() + _latencyMs, _books[symbolIndex]));
         return VenueResult.Ok;

@@ -36,13 +36,14 @@ public static class BacktestRunner
         var session = new KernelSession(blueprint, universe, clock, Fed(series, startMs, options.To), recordDecisions) { RecordEquity = recordEquity };
         var fromMs = options.From.ToUnixTimeMilliseconds();
         var toMs = options.To.ToUnixTimeMilliseconds();
+        var columns = series.ToArray(); // an array, not the interface: one bar per symbol and step is read through it
         while (stream.MoveNext() && stream.TimeMs <= toMs)
         {
             var time = stream.Time;
             clock.AdvanceTo(time);
             session.Trading = stream.TimeMs >= fromMs;
             beforeStep?.Invoke(session, time);
-            Feed(session, series, stream, time);
+            Feed(session, columns, stream, time);
             afterStep?.Invoke(session);
         }
 
@@ -50,7 +51,7 @@ public static class BacktestRunner
     }
 
     /// <summary>One step: the bars of the symbols present at this close, then the kernel.</summary>
-    internal static void Feed(KernelSession session, IReadOnlyList<CandleSeries> series, MergedBarStream stream, DateTimeOffset time)
+    internal static void Feed(KernelSession session, CandleSeries[] series, MergedBarStream stream, DateTimeOffset time)
     {
         session.BeginStep(time);
         foreach (var s in stream.Present)

@@ -49,19 +49,23 @@ public static class Pbo
             throw new ArgumentException("pbo: every configuration needs the same number of blocks", nameof(configurationBlocks));
         }
 
-        var logits = new List<double>();
-        var oos = new double[n];
-        var isMask = new bool[blocks];
-        foreach (var inSample in Combinations(blocks, blocks / 2))
+        // The splits are independent: they run in parallel (a 100-cell sweep's 12,870 splits × 100 configurations × 16
+        // block merges are a tenth of its time), each with exactly the arithmetic of a serial run, and every logit is
+        // stored at its split's index, so the result does not depend on the threads.
+        var splits = Combinations(blocks, blocks / 2).ToArray();
+        var logits = new double[splits.Length];
+        var rows = configurationBlocks as BlockMoments[][] ?? configurationBlocks.ToArray();
+        Parallel.For(0, splits.Length, () => (new double[n], new bool[blocks]), (s, _, scratch) =>
         {
+            var (oos, isMask) = scratch;
             Array.Clear(isMask);
-            foreach (var b in inSample) isMask[b] = true;
+            foreach (var b in splits[s]) isMask[b] = true;
             var best = -1;
             var bestIs = double.NegativeInfinity;
             for (var j = 0; j < n; j++)
             {
                 BlockMoments a = default, o = default;
-                var row = configurationBlocks[j];
+                var row = rows[j];
                 for (var k = 0; k < blocks; k++)
                 {
                     if (isMask[k]) a = a.Combine(row[k]);
@@ -81,10 +85,11 @@ public static class Pbo
             var rank = 1;
             for (var j = 0; j < n; j++) if (oos[j] < oos[best]) rank++;
             var omega = rank / (double)(n + 1);
-            logits.Add(Math.Log(omega / (1 - omega)));
-        }
+            logits[s] = Math.Log(omega / (1 - omega));
+            return scratch;
+        }, _ => { });
 
-        return new PboResult(logits.Count(l => l <= 0) / (double)logits.Count, logits.Count, logits);
+        return new PboResult(logits.Count(l => l <= 0) / (double)logits.Length, logits.Length, logits);
     }
 
     private static double Sharpe(BlockMoments x)

@@ -18,6 +18,7 @@ internal sealed class EquityAccumulator
     private double _mean, _m2, _m3, _m4, _down;
     private double _peak = double.NegativeInfinity;
     private int _steps;
+    private int _block, _inBlock; // (j − skip) / blockLength and its remainder, kept as counters instead of a 64-bit division per bar
 
     /// <param name="steps">Trading steps the cell will take (the returns are one fewer), known before the run.</param>
     public EquityAccumulator(int steps, int blocks, bool keepEquity)
@@ -76,7 +77,13 @@ internal sealed class EquityAccumulator
         if (r < 0) _down += r * r;
         if (_blocks.Length > 0 && j >= _skip)
         {
-            var b = (int)((j - _skip) / _blockLength);
+            var b = _block;
+            if (++_inBlock == _blockLength)
+            {
+                _inBlock = 0;
+                _block++;
+            }
+
             if (b < _blocks.Length) _blocks[b] = _blocks[b].Add(r);
         }
     }

@@ -34,6 +34,8 @@ internal sealed class KernelMarketFeed
     {
         var now = _step.Now;
         var anyReturn = false;
+        // The previous σ matters only to the volatility-shock trigger; with it off (k = 0) no σ can make a shock.
+        var shockOn = _risk.Options.VolatilityShockSigmas > 0;
         for (var i = 0; i < _returns.Length; i++)
         {
             if (!context.HasBar(i))
@@ -44,7 +46,17 @@ internal sealed class KernelMarketFeed
 
             ref readonly var bar = ref context.BarOf(i);
             var hadClose = _market.CloseOf(i) > 0;
-            var prevSigma = _market.Update(i, bar);
+            double prevSigma;
+            if (shockOn)
+            {
+                prevSigma = _market.Update(i, bar);
+            }
+            else
+            {
+                prevSigma = double.NaN;
+                _market.Fold(i, bar);
+            }
+
             _exposure.SetMark(i, bar.Close);
             _returns[i] = hadClose ? _market.ReturnOf(i) : double.NaN;
             if (hadClose)

@@ -72,6 +72,14 @@ public sealed class MarketState
     public double Update(int i, in Bar bar)
     {
         var prevSigma = VolatilityOf(i);
+        Fold(i, bar);
+        return prevSigma;
+    }
+
+    /// <summary><see cref="Update"/> without the previous standard deviation (a square root per bar that only the
+    /// volatility-shock trigger reads).</summary>
+    internal void Fold(int i, in Bar bar)
+    {
         var prev = _close[i];
         if (prev > 0)
         {
@@ -83,7 +91,6 @@ public sealed class MarketState
 
         _close[i] = bar.Close;
         UpdateVolume(i, bar);
-        return prevSigma;
     }
 
     public void UpdateBook(int i, OrderBook book)

@@ -31,6 +31,21 @@ public sealed class BacktestRunnerTests
     }
 
     [Fact]
+    public void A_run_that_discards_its_decisions_sends_the_same_orders_and_books_the_same_fills()
+    {
+        // A sweep cell runs with recordDecisions: false; only the decision list may differ from a full run.
+        var series = Universe();
+        var kept = BacktestRunner.Drive(series, TestBlueprints.SmaCross(), Options(warmup: 30));
+        var discarded = BacktestRunner.Drive(series, TestBlueprints.SmaCross(), Options(warmup: 30), recordDecisions: false);
+        Assert.True(kept.Orders.Count > 4, $"expected the SMA cross to trade, got {kept.Orders.Count} orders");
+        Assert.NotEmpty(kept.DecisionItems);
+        Assert.Empty(discarded.DecisionItems);
+        Assert.Equal(kept.OrderListHash(), discarded.OrderListHash());
+        Assert.Equal(kept.FillRecords(), discarded.FillRecords());
+        Assert.Equal(kept.Kernel.Equity, discarded.Kernel.Equity);
+    }
+
+    [Fact]
     public void Nothing_trades_before_from_and_equity_starts_there()
     {
         var series = Universe();

@@ -25,6 +25,58 @@ public sealed class PboFromBlocksTests
     }
 
     [Fact]
+    public void Logits_equal_a_serial_evaluation_of_every_split_in_order()
+    {
+        // FromBlocks evaluates the 12,870 splits of 16 blocks in parallel; each logit must be the serial one, at its index.
+        var random = new Random(11);
+        var blocks = Enumerable.Range(0, 30).Select(j => Enumerable.Range(0, 16).Select(_ =>
+            BlockMoments.Of(Enumerable.Range(0, 40).Select(_ => (random.NextDouble() - 0.5 + j * 0.002) * 0.02).ToArray())).ToArray()).ToArray();
+        var result = Pbo.FromBlocks(blocks);
+        var expected = SerialLogits(blocks);
+        Assert.Equal(12_870, result.Combinations);
+        Assert.Equal(expected, result.Logits);
+        Assert.Equal(expected.Count(l => l <= 0) / (double)expected.Count, result.Probability);
+    }
+
+    // The statistic of the class documentation, one split after another (lexicographic order of the in-sample halves).
+    private static List<double> SerialLogits(BlockMoments[][] rows)
+    {
+        var (n, s) = (rows.Length, rows[0].Length);
+        var logits = new List<double>();
+        var idx = Enumerable.Range(0, s / 2).ToArray();
+        while (true)
+        {
+            var isSr = new double[n];
+            var oos = new double[n];
+            for (var j = 0; j < n; j++)
+            {
+                BlockMoments a = default, o = default;
+                for (var k = 0; k < s; k++)
+                {
+                    if (idx.Contains(k)) a = a.Combine(rows[j][k]);
+                    else o = o.Combine(rows[j][k]);
+                }
+
+                (isSr[j], oos[j]) = (Sharpe(a), Sharpe(o));
+            }
+
+            var best = 0;
+            for (var j = 1; j < n; j++) if (isSr[j] > isSr[best]) best = j;
+            var omega = (1 + oos.Count(x => x < oos[best])) / (double)(n + 1);
+            logits.Add(Math.Log(omega / (1 - omega)));
+            var i = s / 2 - 1;
+            while (i >= 0 && idx[i] == s - s / 2 + i) i--;
+            if (i < 0) return logits;
+            idx[i]++;
+            for (var k = i + 1; k < s / 2; k++) idx[k] = idx[k - 1] + 1;
+        }
+    }
+
+    private static double Sharpe(BlockMoments x) => x.StdDev is 0 or double.NaN
+        ? (x.Mean > 0 ? double.MaxValue : x.Mean < 0 ? double.MinValue : 0)
+        : x.Mean / x.StdDev;
+
+    [Fact]
     public void Combined_blocks_have_the_moments_of_the_joined_values()
     {
         double[] a = [0.01, -0.02, 0.03], b = [0.00, 0.02, -0.01, 0.04];

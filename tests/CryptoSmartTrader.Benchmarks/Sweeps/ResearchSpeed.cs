@@ -25,9 +25,11 @@ internal static class ResearchSpeed
         var bigCells = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
         Console.WriteLine($"cores {Environment.ProcessorCount}, .NET {Environment.Version}, load {Load()}");
 
-        Measure($"backtest 1 run, {big.Count:N0} bars (Drive, full kernel)", big.Count, () =>
+        var sweepOnly = Environment.GetEnvironmentVariable("SWEEP_ONLY") == "1"; // the sweeps alone (after a warm-up sweep)
+        if (sweepOnly) Sweep(small, new SweepSpace([SweepAxis.Parse("fast=5:50:5"), SweepAxis.Parse("slow=60:240:20")]).Grid().Take(20).ToArray());
+        else Measure($"backtest 1 run, {big.Count:N0} bars (Drive, full kernel)", big.Count, () =>
             BacktestRunner.Drive([big], BacktestStages.Blueprint(), Options(big)).Orders.Count);
-        Measure($"backtest 1 run + result (metrics, fills, trades, hash), {big.Count:N0} bars", big.Count, () =>
+        if (!sweepOnly) Measure($"backtest 1 run + result (metrics, fills, trades, hash), {big.Count:N0} bars", big.Count, () =>
         {
             var o = Options(big);
             return BacktestRunner.Run([big], BacktestStages.Blueprint(), o, new BacktestSettings("sma", Exchange.Binance, [big.Symbol], Timeframe.H1, o.From, o.To,
@@ -39,6 +41,7 @@ internal static class ResearchSpeed
         var bigGrid = grid.Take(bigCells).ToArray();
         Measure($"sweep {bigGrid.Length} cells x {big.Count:N0} bars", (long)big.Count * bigGrid.Length, () => Sweep(big, bigGrid));
 
+        if (sweepOnly) return 0;
         Measure($"walk-forward sma-cross grid [5,10,20]x[50,100], 60d/30d, {small.Count:N0} bars", small.Count, () =>
         {
             var (from, to) = (Options(small).From, Options(small).To);
@@ -57,7 +60,10 @@ internal static class ResearchSpeed
     private static int Sweep(CandleSeries series, IReadOnlyList<SweepCell> cells)
     {
         var o = Options(series);
-        var r = SweepRunner.Run([series], cells, c => BacktestStages.Blueprint((int)c["fast"], (int)c["slow"]), new SweepOptions { From = o.From, To = o.To });
+        // SWEEP_THREADS=n: cells on n threads (default: all cores), to tell the per-cell cost from the sharing of the cores.
+        var threads = int.TryParse(Environment.GetEnvironmentVariable("SWEEP_THREADS"), out var t) && t > 0 ? t : Environment.ProcessorCount;
+        var r = SweepRunner.Run([series], cells, c => BacktestStages.Blueprint((int)c["fast"], (int)c["slow"]),
+            new SweepOptions { From = o.From, To = o.To, Parallelism = threads });
         return r.Cells.Sum(c => c.Orders);
     }
 

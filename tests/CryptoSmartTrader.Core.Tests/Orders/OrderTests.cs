@@ -46,6 +46,24 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void Fills_are_listed_in_order_and_duplicates_refused_for_the_first_and_later_fills()
+    {
+        // The first fill is held in the order itself and later ones in a list: both must read back and be checked alike.
+        var o = NewOrder();
+        Assert.Empty(o.Fills);
+        Assert.Equal(0, o.FillCount);
+        Assert.True(o.ApplyFill(F(1m, 100m, "t1")).Applied);
+        Assert.True(o.ApplyFill(F(0.5m, 99m, "t2")).Applied);
+        Assert.True(o.ApplyFill(F(1m, 98m, "t3")).Applied);
+        Assert.False(o.ApplyFill(F(0.1m, 98m, "t1")).Applied);
+        Assert.False(o.ApplyFill(F(0.1m, 98m, "t3")).Applied);
+        Assert.Equal(3, o.FillCount);
+        Assert.Equal(["t1", "t2", "t3"], o.Fills.Select(f => f.TradeId));
+        Assert.Equal([1m, 0.5m, 1m], o.Fills.Select(f => f.Quantity));
+        Assert.Equal(2.5m, o.FilledQuantity);
+    }
+
+    [Fact]
     public void Cancel_after_partial_fill_keeps_the_fill()
     {
         var o = NewOrder();

@@ -45,13 +45,14 @@ public sealed class BarCloseContext
     {
         Time = time.ToUniversalTime();
         TimeMs = Time.ToUnixTimeMilliseconds();
-        if (BarCount > 0) Array.Clear(_has);
+        // Span clears: Array.Clear(Array) takes the untyped path (element size looked up at run time) on every bar.
+        if (BarCount > 0) _has.AsSpan().Clear();
         BarCount = 0;
         if (_anyExtras)
         {
-            Array.Clear(_books);
-            Array.Clear(_predictions);
-            Array.Clear(_verdicts);
+            _books.AsSpan().Clear();
+            _predictions.AsSpan().Clear();
+            _verdicts.AsSpan().Clear();
             _anyExtras = false;
         }
     }

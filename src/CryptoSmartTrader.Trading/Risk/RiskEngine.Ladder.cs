@@ -57,7 +57,7 @@ public sealed partial class RiskEngine
 
         if (!Restricted)
         {
-            _restrictedSince = null;
+            if (_restrictedSince is not null) _restrictedSince = null;
             return;
         }
 

@@ -81,7 +81,8 @@ public sealed partial class SimulatedVenue : IExecutionVenue
         {
             if (!context.HasBar(i)) continue;
             if (_working[i].Count > 0) Match(i, context.BarOf(i), listener);
-            _books[i] = context.OrderBookOf(i);
+            var book = context.OrderBookOf(i);
+            if (book is not null || _books[i] is not null) _books[i] = book; // no reference store (write barrier) per bar without books
         }
     }
 }

@@ -1,4 +1,4 @@
-using CryptoSmartTrader.Bot.Strategies;
+using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Storage;
@@ -8,7 +8,7 @@ using CryptoSmartTrader.TestKit.Builders;
 namespace CryptoSmartTrader.Bot.Tests.Strategies;
 
 /// <summary>The bot's derivatives inputs follow its store: rows stored after a close are used at the next one (the inputs are kept between closes only while the store's series are unchanged).</summary>
-public sealed class BotFeatureSetsTests
+public sealed class StoreFeatureSetsTests
 {
     [Fact]
     public void A_funding_event_stored_between_two_closes_is_used_at_the_next_close()
@@ -19,7 +19,7 @@ public sealed class BotFeatureSetsTests
         var key = new DerivativesSeriesKey(series.Exchange, series.Symbol, DerivativesKind.Funding, null);
         var db = Path.Combine(Directory.CreateTempSubdirectory("cst-bot-featuresets-").FullName, "cst.db");
         Save(db, key, new FundingRate(start.AddHours(40), 0.0001m));
-        var registry = BotFeatureSets.Create(db);
+        var registry = StoreFeatureSets.Create(db);
         Assert.True(registry.TryResolve("derivatives", out var sets, out var error), error);
 
         var before = LastFunding(sets, series);

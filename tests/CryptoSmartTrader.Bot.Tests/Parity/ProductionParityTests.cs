@@ -232,12 +232,13 @@ public sealed class ProductionParityTests
             Assert.False(store.Import(btc.SliceByCloseTime(btc.FirstOpenTime, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero))).Rejected);
         }
 
-        SyntheticDerivatives.Save(trainDb, btc);
-        SyntheticDerivatives.Save(db, btc);
+        // A synthetic basis that tells the next return, so the model is confident and trades in the window.
+        SyntheticDerivatives.Save(trainDb, btc, markLeadsSpot: true);
+        SyntheticDerivatives.Save(db, btc, markLeadsSpot: true);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = await CliApp.RunAsync(["train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h", "--from", "2023-01-01",
-            "--to", "2023-06-01", "--stride", "6h", "--name", name, "--features", "derivatives", "--db", trainDb, "--models-dir", registry],
+            "--to", "2023-06-01", "--stride", "1h", "--name", name, "--features", "derivatives", "--db", trainDb, "--models-dir", registry],
             stdout, stderr, new ManualTimeProvider(new DateTimeOffset(2023, 6, 2, 0, 0, 0, TimeSpan.Zero)));
         Assert.True(code == 0, stderr.ToString());
         return ["--db", db];

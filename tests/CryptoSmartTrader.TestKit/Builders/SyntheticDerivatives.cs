@@ -11,7 +11,12 @@ namespace CryptoSmartTrader.TestKit.Builders;
 public static class SyntheticDerivatives
 {
     /// <summary>Writes the synthetic funding, open interest and mark bars for every bar of <paramref name="spot"/> into the store at <paramref name="db"/>.</summary>
-    public static void Save(string db, CandleSeries spot, int seed = 20)
+    /// <param name="markLeadsSpot">
+    /// True: each mark close is the NEXT spot bar's close (a synthetic basis that tells the next return, so a model trained on it is
+    /// confident and trades; the last bar keeps its own close). It is stamped at the bar's close like any mark bar: the feature set
+    /// sees it there, which is the point (the information is in the synthetic data, not taken from the future by the code).
+    /// </param>
+    public static void Save(string db, CandleSeries spot, int seed = 20, bool markLeadsSpot = false)
     {
         ArgumentNullException.ThrowIfNull(spot);
         var rng = new Random(seed);
@@ -24,7 +29,8 @@ public static class SyntheticDerivatives
             if (close.Hour % 8 == 0) funding.Add(new FundingRate(close, Math.Round((decimal)(rng.NextDouble() - 0.45) * 0.001m, 8)));
             level = Math.Round(level * (1 + (decimal)(rng.NextDouble() - 0.5) * 0.02m), 4);
             oi.Add(new OpenInterest(close, level));
-            var m = Math.Round((decimal)spot.Close[i] * (1 + (decimal)(rng.NextDouble() - 0.5) * 0.002m), 6);
+            var reference = markLeadsSpot && i + 1 < spot.Count ? spot.Close[i + 1] : spot.Close[i];
+            var m = Math.Round((decimal)reference * (1 + (decimal)(rng.NextDouble() - 0.5) * 0.002m), 6);
             mark.Add(new DerivativesBar(open, close, m, m, m, m));
         }
 

@@ -9,7 +9,8 @@ namespace CryptoSmartTrader.Cli.Tests.Commands.Backtest;
 /// <summary>
 /// A model trained with <c>cst train --features derivatives</c> backtested with <c>cst backtest</c>: its perpetual history is
 /// read from <c>--db</c>, the store the candles come from. Real Binance BTC/USDT 1h candles with SYNTHETIC funding, open
-/// interest and mark bars (seeded random, <see cref="SyntheticDerivatives"/>; not market data).
+/// interest and mark bars (seeded random, <see cref="SyntheticDerivatives"/>; not market data), whose synthetic basis tells the
+/// next bar's return: the model is confident with them and has no prediction without them.
 /// </summary>
 public sealed class DerivativesModelBacktestTests(DerivativesModelBacktestTests.TrainedModel model) : IClassFixture<DerivativesModelBacktestTests.TrainedModel>
 {
@@ -80,9 +81,9 @@ public sealed class DerivativesModelBacktestTests(DerivativesModelBacktestTests.
                 Assert.False(store.Import(btc).Rejected);
             }
 
-            SyntheticDerivatives.Save(DerivativesDb, btc);
+            SyntheticDerivatives.Save(DerivativesDb, btc, markLeadsSpot: true); // a basis that tells the next return: the model is sure, so it trades
             var train = await CliRunner.RunAsync("train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h",
-                "--from", "2023-01-01", "--to", "2023-03-01", "--stride", "6h", "--name", Name, "--features", "derivatives", "--db", DerivativesDb,
+                "--from", "2023-01-01", "--to", "2023-03-01", "--stride", "1h", "--name", Name, "--features", "derivatives", "--db", DerivativesDb,
                 "--models-dir", Models, "--json");
             Assert.True(train.ExitCode == 0, train.Error);
         }

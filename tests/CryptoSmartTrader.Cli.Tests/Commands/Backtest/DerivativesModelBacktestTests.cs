@@ -27,10 +27,7 @@ public sealed class DerivativesModelBacktestTests(DerivativesModelBacktestTests.
         Assert.DoesNotContain("warning", run.Error);
 
         // A small model is rarely 80 % sure: the package is edited to act on any view, and run on both stores.
-        var package = StrategyPackageJson.Load(Path.Combine(made, "package.json")).Value!;
-        package.Risk.MinConfidence = 0.5;
-        var edited = Path.Combine(_model.Dir, "edited-package.json");
-        await StrategyPackageJson.SaveAsync(package, edited);
+        var edited = await ActOnAnyView(made, "edited");
         var (withDerivatives, without) = (Path.Combine(_model.Dir, "with"), Path.Combine(_model.Dir, "without"));
         foreach (var (db, dir) in new[] { (_model.DerivativesDb, withDerivatives), (_model.SpotDb, without) })
         {
@@ -58,6 +55,33 @@ public sealed class DerivativesModelBacktestTests(DerivativesModelBacktestTests.
         Assert.DoesNotContain("   at ", run.Error);
         Assert.StartsWith(expected, Assert.Single(Result(dir).GetProperty("warnings").EnumerateArray()).GetString());
         Assert.Equal(0, Result(dir).GetProperty("counts").GetProperty("orders").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_derivatives_model_walk_forward_retrains_its_recipe_on_the_stored_series()
+    {
+        var dir = Path.Combine(_model.Dir, "walk-forward");
+        var made = Path.Combine(_model.Dir, "made-wf");
+        var first = await CliRunner.RunAsync("backtest", "--model", TrainedModel.Name, "--models-dir", _model.Models, "--symbols", "BTC/USDT",
+            "--from", "2023-03-15", "--to", "2023-04-15", "--db", _model.DerivativesDb, "--out", made, "--json");
+        Assert.True(first.ExitCode == 0, first.Error);
+        var edited = await ActOnAnyView(made, "edited-wf");
+        var run = await CliRunner.RunAsync("backtest", "--package", edited, "--models-dir", _model.Models, "--from", "2023-02-01", "--to", "2023-04-15",
+            "--walk-forward", "--train-days", "45", "--test-days", "15", "--db", _model.DerivativesDb, "--out", dir, "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var result = Result(dir);
+        Assert.True(result.GetProperty("windows").GetArrayLength() >= 2);
+        Assert.Empty(result.GetProperty("warnings").EnumerateArray());
+        Assert.True(result.GetProperty("counts").GetProperty("orders").GetInt32() > 0, "the retrained models must trade on the stored derivatives");
+    }
+
+    private async Task<string> ActOnAnyView(string made, string name)
+    {
+        var package = StrategyPackageJson.Load(Path.Combine(made, "package.json")).Value!;
+        package.Risk.MinConfidence = 0.5;
+        var edited = Path.Combine(_model.Dir, name + "-package.json");
+        await StrategyPackageJson.SaveAsync(package, edited);
+        return edited;
     }
 
     private static JsonElement Result(string dir) => JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json"))).RootElement.Clone();

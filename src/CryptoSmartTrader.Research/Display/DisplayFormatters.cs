@@ -62,6 +62,18 @@ public static class DisplayFormatters
         return format is null || value is string ? null : format(value);
     }
 
+    /// <summary>The types with a registered formatter, in registration order.</summary>
+    internal static IReadOnlyList<Type> Types
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return [.. Registered.Select(r => r.Type).Distinct()];
+            }
+        }
+    }
+
     private static void Add<T>(Func<T, ReportOutput> format)
     {
         lock (Gate)

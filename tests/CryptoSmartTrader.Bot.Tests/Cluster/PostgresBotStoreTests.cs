@@ -53,9 +53,10 @@ public sealed class PostgresBotStoreTests
     {
         await using var pg = await PostgresServer.StartAsync();
         using var store = BotStore.OpenPostgres(pg.ConnectionString);
-        var options = new ClusterOptions { LeaseSeconds = 1 };
-        var n1 = new TradingLease(pg.ConnectionString, options, "n1");
-        var n2 = new TradingLease(pg.ConnectionString, options, "n2");
+        // n1's lease is short so that it expires within the test; n2's is long so that a slow machine cannot expire it before n2's
+        // own write at the end (CI under load did: a 1-s lease taken, then a write refused as fenced).
+        var n1 = new TradingLease(pg.ConnectionString, new ClusterOptions { LeaseSeconds = 1 }, "n1");
+        var n2 = new TradingLease(pg.ConnectionString, new ClusterOptions { LeaseSeconds = 120 }, "n2");
         var first = await n1.TryAcquireAsync(CancellationToken.None);
         Assert.NotNull(first);
         Assert.Null(await n2.TryAcquireAsync(CancellationToken.None));

@@ -81,6 +81,16 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 ok = [n for n, r in s.items() if r["ok"]]
 print(f"[notebooks] on .NET Interactive {len(ok)} of {len(s)} run: " + ", ".join(ok))
+# What the package's extension.dib shows there: the library's plots and tables, not .NET Interactive's property trees.
+import os
+for n in ok:
+    nb = json.load(open(os.path.join(os.path.dirname(sys.argv[1]), n + ".ipynb")))
+    html = ["".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+    plots, tables, trees = (sum(h.count('class="cst-plot"') for h in html), sum("<table" in h and "dni-treeview" not in h for h in html),
+                            sum("dni-treeview" in h for h in html))
+    s[n].update(plots=plots, tables=tables, trees=trees)
+    print(f"[notebooks]   {n}: {s[n]['bytes'] / 1e6:.2f} MB, {plots} plots, {tables} tables, {trees} property trees")
+json.dump(s, open(sys.argv[1], "w"), indent=1)
 for n, r in s.items():
     if not r["ok"]:
         lines = [l for l in (r["error"] or "").splitlines() if l.strip()]

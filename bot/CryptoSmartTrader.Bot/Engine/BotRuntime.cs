@@ -30,8 +30,17 @@ internal sealed class BotRuntime(BotOptions? options = null) : IDisposable
     {
         lock (this)
         {
-            return _store ??= string.IsNullOrWhiteSpace(options?.ClusterConnectionString) ? BotStore.Open(path) : BotStore.OpenPostgres(options.ClusterConnectionString);
+            return _store ??= string.IsNullOrWhiteSpace(options?.ClusterConnectionString)
+                ? BotStore.Open(path)
+                : OpenShared(options.ClusterConnectionString, options.NodeId);
         }
+    }
+
+    private static BotStore OpenShared(string connectionString, string node)
+    {
+        var store = BotStore.OpenPostgres(connectionString);
+        store.Node = node;
+        return store;
     }
 
     public void Start(BotRun run) => _run = run;

@@ -9,6 +9,7 @@ using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Models.Drift;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.Trading.Alpha;
 
 namespace CryptoSmartTrader.Bot.Maintenance;
@@ -77,7 +78,7 @@ internal sealed class ModelMaintenance(BotOptions options, MaintenanceOptions ma
     private string SwitchLane(BotSession session, ModelStrategyAlpha alpha, ModelRegistry registry, string old, string candidate, DateTimeOffset last)
     {
         _advice.TryRemove(old, out _);
-        var opened = ModelAlphaSource.Open(registry, candidate, last, featureSets: BotFeatureSets.Create(options.DbPath));
+        var opened = ModelAlphaSource.Open(registry, candidate, last, featureSets: StoreFeatureSets.Create(options.DbPath));
         if (!opened.Ok) return $"{candidate} could not be opened for trading ({opened.Error}); the bot trades {old} until it restarts";
         bool swapped;
         lock (session.Gate)

@@ -59,11 +59,23 @@ internal sealed partial class BotStore : IDisposable
             ("@id", fill.ClientOrderId), ("@seq", seq), ("@sym", fill.Symbol.ToString()), ("@side", fill.Side.ToString()), ("@q", D(fill.Quantity)),
             ("@p", D(fill.Price)), ("@fee", D(fill.Fee)), ("@fa", fill.FeeAsset), ("@t", fill.Time.ToUnixTimeMilliseconds()));
 
-    public void InsertJobRun(string job, DateTimeOffset started, bool ok, string outcome) =>
-        Write("INSERT INTO bot_job_runs (job, started_ms, ok, outcome) VALUES (@j, @t, @ok, @o)", ("@j", job), ("@t", started.ToUnixTimeMilliseconds()), ("@ok", ok ? 1 : 0), ("@o", outcome));
+    /// <summary>The node written beside each job run and alert in the cluster's shared store (several nodes write there); null on a
+    /// single node, whose SQLite tables have no node column.</summary>
+    public string? Node { get; set; }
 
-    public void InsertAlert(DateTimeOffset time, string severity, string kind, string message) =>
-        Write("INSERT INTO bot_alerts (time_ms, severity, kind, message) VALUES (@t, @s, @k, @m)", ("@t", time.ToUnixTimeMilliseconds()), ("@s", severity), ("@k", kind), ("@m", message));
+    public void InsertJobRun(string job, DateTimeOffset started, bool ok, string outcome)
+    {
+        (string, object?)[] args = [("@j", job), ("@t", started.ToUnixTimeMilliseconds()), ("@ok", ok ? 1 : 0), ("@o", outcome)];
+        if (Node is null) Write("INSERT INTO bot_job_runs (job, started_ms, ok, outcome) VALUES (@j, @t, @ok, @o)", args);
+        else Write("INSERT INTO bot_job_runs (job, started_ms, ok, outcome, node) VALUES (@j, @t, @ok, @o, @n)", [.. args, ("@n", Node)]);
+    }
+
+    public void InsertAlert(DateTimeOffset time, string severity, string kind, string message)
+    {
+        (string, object?)[] args = [("@t", time.ToUnixTimeMilliseconds()), ("@s", severity), ("@k", kind), ("@m", message)];
+        if (Node is null) Write("INSERT INTO bot_alerts (time_ms, severity, kind, message) VALUES (@t, @s, @k, @m)", args);
+        else Write("INSERT INTO bot_alerts (time_ms, severity, kind, message, node) VALUES (@t, @s, @k, @m, @n)", [.. args, ("@n", Node)]);
+    }
 
     /// <summary>The close time of the last bar whose step was committed, or null on a fresh store.</summary>
     public DateTimeOffset? Cursor()

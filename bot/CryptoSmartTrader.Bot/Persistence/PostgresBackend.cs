@@ -47,6 +47,10 @@ internal sealed class PostgresBackend(string connectionString) : IStoreBackend
               renewed_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
             CREATE TABLE bot_nodes (node_id TEXT PRIMARY KEY, started_at TIMESTAMPTZ NOT NULL, heartbeat_at TIMESTAMPTZ NOT NULL, role TEXT NOT NULL);
             """),
+        new(5, "the node that ran each job and raised each alert", """
+            ALTER TABLE bot_job_runs ADD COLUMN node TEXT;
+            ALTER TABLE bot_alerts ADD COLUMN node TEXT;
+            """),
     ];
 
     public string Describe

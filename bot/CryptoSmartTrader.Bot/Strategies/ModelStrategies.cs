@@ -1,6 +1,7 @@
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.Trading.Alpha;
 
 namespace CryptoSmartTrader.Bot.Strategies;
@@ -38,7 +39,7 @@ internal static class ModelStrategies
 
     /// <summary>Opens the models that trade <paramref name="symbols"/>; empty with the reasons in <paramref name="errors"/> when that is not possible.</summary>
     /// <remarks><paramref name="named"/> is the result of <see cref="Named"/> for <c>model:NAME</c> (null when it was refused);
-    /// <paramref name="featureSets"/> resolves each model's feature sets (<see cref="BotFeatureSets.Create"/>).</remarks>
+    /// <paramref name="featureSets"/> resolves each model's feature sets (<see cref="StoreFeatureSets.Create"/>).</remarks>
     public static IReadOnlyList<ModelLane> Open(ModelRegistry registry, string kind, ModelMetadata? named, Exchange exchange, Timeframe timeframe,
         IReadOnlyList<Symbol> symbols, string source, List<string> errors, FeatureSetRegistry featureSets)
     {

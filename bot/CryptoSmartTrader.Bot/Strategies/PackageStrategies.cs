@@ -2,6 +2,7 @@ using System.Text.Json;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Packages;
 
@@ -57,7 +58,9 @@ internal static class PackageStrategies
             var registry = new ModelRegistry(options.ModelsPath, TimeProvider.System);
             // The in-sample guard is per bar (ModelStrategyAlpha), so the models open from just after their training data.
             var trainedTo = package.Alpha.Models.Select(m => registry.Show(m.Name)).Where(r => r.Ok).Select(r => r.Value!.TrainTo).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-            var opened = PackageModels.Open(package, registry, trainedTo == DateTimeOffset.MinValue ? trainedTo : trainedTo.AddTicks(1));
+            // Feature sets from the bot's market store, as for a strategy file: a package of a derivatives-trained model opens too.
+            var opened = PackageModels.Open(package, registry, trainedTo == DateTimeOffset.MinValue ? trainedTo : trainedTo.AddTicks(1),
+                featureSets: StoreFeatureSets.Create(options.DbPath));
             if (!opened.Ok) return (null, opened.Errors.Select(e => $"{source}: {e}").ToList());
             lanes = opened.Value!.Select((m, i) => new ModelLane(m, package.Alpha.Models[i].Symbols.Count > 0
                 ? package.Alpha.Models[i].Symbols.Select(Symbol.Parse).Where(symbols.Contains).ToList()

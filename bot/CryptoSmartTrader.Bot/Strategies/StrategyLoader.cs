@@ -2,6 +2,7 @@ using System.Text.Json;
 using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Models.Registry;
+using CryptoSmartTrader.Research.Session;
 using CryptoSmartTrader.Trading.Packages;
 
 namespace CryptoSmartTrader.Bot.Strategies;
@@ -73,7 +74,7 @@ internal static class StrategyLoader
         if (file.InitialCash <= 0) errors.Add($"{source}: initialCash must be > 0, got {file.InitialCash}");
         if (file.RebalanceThreshold is < 0 or >= 1) errors.Add($"{source}: rebalanceThreshold must be in [0, 1), got {file.RebalanceThreshold}");
         // Models are opened last, and only for an otherwise valid file: loading them is the expensive part.
-        var models = registry is not null && errors.Count == 0 ? ModelStrategies.Open(registry, kind, named, exchange, timeframe, symbols, source, errors, BotFeatureSets.Create(options.DbPath)) : null;
+        var models = registry is not null && errors.Count == 0 ? ModelStrategies.Open(registry, kind, named, exchange, timeframe, symbols, source, errors, StoreFeatureSets.Create(options.DbPath)) : null;
         return errors.Count > 0 ? (null, errors)
             : (new Strategy(exchange, timeframe, symbols, kind, PackageStrategies.FromFile(file, exchange, timeframe, symbols, models, source), source, models), errors);
     }

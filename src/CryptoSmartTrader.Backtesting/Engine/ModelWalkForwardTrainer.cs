@@ -39,14 +39,17 @@ public sealed class ModelWalkForwardTrainer
     public IReadOnlyList<WindowTraining> Trained => _trained;
 
     /// <summary>Reads model <paramref name="name"/>'s recipe; a failure when it is unknown, its features changed, or its predictor kind cannot be retrained here.</summary>
-    public static RegistryResult<ModelWalkForwardTrainer> FromRegistry(ModelRegistry registry, string name, ModelRetrainOptions? options = null)
+    /// <param name="featureSets">Resolves the model's feature-set name (default <see cref="FeatureSetRegistry.CreateDefault()"/>; the CLI passes the
+    /// one built on its market store, which also holds <c>derivatives</c>).</param>
+    public static RegistryResult<ModelWalkForwardTrainer> FromRegistry(ModelRegistry registry, string name, ModelRetrainOptions? options = null,
+        FeatureSetRegistry? featureSets = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         options ??= new ModelRetrainOptions();
         options.Validate();
         var shown = registry.Show(name);
         if (!shown.Ok) return RegistryResult<ModelWalkForwardTrainer>.Failure(shown.Error!);
-        var features = FeatureSetCatalog.Resolve(shown.Value!.FeatureSet.Name);
+        var features = FeatureSetCatalog.Resolve(shown.Value!.FeatureSet.Name, featureSets);
         if (!features.Ok) return RegistryResult<ModelWalkForwardTrainer>.Failure(features.Error!);
         if (!RecordedPredictor.TryCreate(shown.Value, options.XGBoostRounds, out var predictor, out var error))
         {

@@ -31,4 +31,7 @@ public sealed record BacktestResult
 
     /// <summary>Per walk-forward window, what its retrained model was trained on (walk-forward with a model only).</summary>
     public IReadOnlyList<WindowTraining> WindowTraining { get; init; } = [];
+
+    /// <summary>What the run could not use as intended (e.g. a derivatives model's series missing from the store), one line each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -18,6 +18,9 @@ public sealed record ResultSummary
     public ResultSummaryCounts? Counts { get; init; }
     public ResultSummaryLadder? Ladder { get; init; }
     public IReadOnlyList<ResultSummaryWindow>? Windows { get; init; }
+
+    /// <summary>The run's warnings (absent in older files); e.g. a derivatives model's stored series missing for a symbol.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
 }
 
 public sealed record ResultSummarySettings

@@ -89,6 +89,7 @@ public static class ResultsWriter
             r.WindowTraining.Where(t => t.Window == w.Index)
                 .Select(t => new ResultSummaryTraining(t.Model, Time(t.FirstSample), Time(t.LastSample), Time(t.LabelsEnd)))
                 .FirstOrDefault())).ToArray(),
+        Warnings = r.Warnings,
     };
 
     /// <summary>A part of the summary as the file spells it (field names and values), for readers that list every field.</summary>

@@ -134,7 +134,7 @@ public sealed class ResearchModels
         return (model.Predict(rows.Rows, rows.Symbols, rows.AsOf, bundle.Metadata.Name, version), rows.Skipped);
     }
 
-    private static LabeledDataset EvaluationData(ModelBundle bundle, HorizonModel model, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to)
+    private LabeledDataset EvaluationData(ModelBundle bundle, HorizonModel model, IReadOnlyList<CandleSeries> series, DateTimeOffset from, DateTimeOffset to)
     {
         var (sets, _) = ResolveModelFeatures(bundle.Metadata.FeatureSet.Name);
         var schema = model.Schema;
@@ -146,9 +146,10 @@ public sealed class ResearchModels
         });
     }
 
-    private static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveModelFeatures(string name)
+    // The session's registry (StoreFeatureSets on its store): derivatives models train, evaluate and predict here as in the CLI and the bot.
+    private (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveModelFeatures(string name)
     {
-        if (!FeatureSetRegistry.CreateDefault().TryResolve(name, out var sets, out var error))
+        if (!_session.FeatureSets.TryResolve(name, out var sets, out var error))
         {
             throw new ArgumentException(error, nameof(name));
         }

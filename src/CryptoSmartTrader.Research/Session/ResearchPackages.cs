@@ -87,13 +87,18 @@ public sealed class ResearchPackages
         if (problems.Count > 0) throw new ArgumentException($"package '{package.Name}': {string.Join("; ", problems)}", nameof(package));
         var blueprint = KernelBlueprint.FromPackage(package);
         var strategy = $"sma-cross({package.Alpha.Sma.Fast},{package.Alpha.Sma.Slow})";
+        IReadOnlyList<string> warnings = [];
         if (package.Alpha.Kind == AlphaSpec.ModelsKind)
         {
-            var opened = PackageModels.Open(package, _session.Registry, from, "from");
+            var opened = PackageModels.Open(package, _session.Registry, from, "from", _session.FeatureSets);
             if (!opened.Ok) throw new ArgumentException(string.Join("; ", opened.Errors), nameof(package));
             var source = opened.Value![0];
             blueprint = blueprint with { AlphaOnData = (data, _) => new PrecomputedPredictionAlpha(source.AlphaName, data.Select(source.Predict).ToArray()) };
             strategy = "model:" + package.Alpha.Models[0].Name;
+            if (StoreFeatureSets.UsesDerivatives(source.FeatureSets))
+            {
+                warnings = StoreFeatureSets.MissingInputs(_session.DbPath, exchange, series.Select(s => s.Symbol), series[0].Timeframe, from, to, _session.Time);
+            }
         }
 
         var settings = new BacktestSettings(strategy, exchange, series.Select(s => s.Symbol).ToArray(), series[0].Timeframe, from, to,
@@ -101,7 +106,7 @@ public sealed class ResearchPackages
         {
             Risk = StrategyKernelFactory.LadderSettings(package),
         };
-        return BacktestRunner.Run(series, blueprint, ResearchBacktests.Window(from, to, warmupBars), settings);
+        return BacktestRunner.Run(series, blueprint, ResearchBacktests.Window(from, to, warmupBars), settings) with { Warnings = warnings };
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public sealed class ResearchSession : IDisposable
         Models = new ResearchModels(this);
         Packages = new ResearchPackages(this);
         Derivatives = new ResearchDerivatives(this);
+        FeatureSets = StoreFeatureSets.Create(dbPath, time);
     }
 
     /// <summary>History to load before a training or evaluation window so indicators and the 30d lag return are defined at its start
@@ -66,6 +67,9 @@ public sealed class ResearchSession : IDisposable
 
     /// <summary>Derivatives: the store's perpetual coverage, the <c>derivatives</c> feature set and signal studies.</summary>
     public ResearchDerivatives Derivatives { get; }
+
+    /// <summary>The feature sets models are fed with: the defaults and <c>derivatives</c> on this session's store (<see cref="StoreFeatureSets"/>).</summary>
+    public FeatureSetRegistry FeatureSets { get; }
 
     /// <summary>The model registry the CLI and the bot read (<see cref="ModelsPath"/>).</summary>
     public ModelRegistry Registry => new(ModelsPath, Time);

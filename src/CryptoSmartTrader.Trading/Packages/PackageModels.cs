@@ -1,3 +1,4 @@
+using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Trading.Alpha;
 
@@ -9,9 +10,12 @@ public static class PackageModels
     /// <summary>
     /// Opens every model of <paramref name="package"/>; a model whose version differs from the pinned one (it was retrained
     /// since the package was made) is refused, naming both versions. <paramref name="tradeFrom"/> is the first bar close
-    /// traded: <see cref="ModelAlphaSource.Open"/> refuses a model trained on it.
+    /// traded: <see cref="ModelAlphaSource.Open"/> refuses a model trained on it. <paramref name="featureSets"/> resolves the
+    /// models' feature sets (default <see cref="FeatureSetRegistry.CreateDefault()"/>); every host passes the one built on its
+    /// market store (Research's <c>StoreFeatureSets.Create</c>), so a model trained on <c>derivatives</c> opens everywhere.
     /// </summary>
-    public static PackageResult<IReadOnlyList<ModelAlphaSource>> Open(StrategyPackage package, ModelRegistry registry, DateTimeOffset tradeFrom, string startLabel = "the start")
+    public static PackageResult<IReadOnlyList<ModelAlphaSource>> Open(StrategyPackage package, ModelRegistry registry, DateTimeOffset tradeFrom, string startLabel = "the start",
+        FeatureSetRegistry? featureSets = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(registry);
@@ -21,7 +25,7 @@ public static class PackageModels
         for (var i = 0; i < package.Alpha.Models.Count; i++)
         {
             var m = package.Alpha.Models[i];
-            var result = ModelAlphaSource.Open(registry, m.Name, tradeFrom, startLabel);
+            var result = ModelAlphaSource.Open(registry, m.Name, tradeFrom, startLabel, featureSets);
             if (!result.Ok)
             {
                 errors.Add($"alpha.models[{i}] ({m.Name}): {result.Error} (registry {registry.Root})");

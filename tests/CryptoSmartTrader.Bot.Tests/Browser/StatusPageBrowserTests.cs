@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CryptoSmartTrader.Bot.Tests.Replay;
 using Microsoft.Playwright;
 
 namespace CryptoSmartTrader.Bot.Tests.Browser;
@@ -21,6 +22,9 @@ public sealed class StatusPageBrowserTests
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
         var page = await browser.NewPageAsync();
+        // Playwright's 30-s default failed a stress run on a machine at load 25; its waits are caps like the others (Waiting.Cap).
+        page.SetDefaultTimeout(Waiting.Cap(30));
+        page.SetDefaultNavigationTimeout(Waiting.Cap(30));
         var consoleErrors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") consoleErrors.Add(m.Text); };
 

@@ -1,7 +1,10 @@
 using CryptoSmartTrader.Bot.Cluster;
 using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Core.Markets;
+using CryptoSmartTrader.Bot.Engine;
+using CryptoSmartTrader.Bot.Hosting;
 using CryptoSmartTrader.Core.Orders;
+using Npgsql;
 
 namespace CryptoSmartTrader.Bot.Tests.Cluster;
 
@@ -80,5 +83,31 @@ public sealed class PostgresBotStoreTests
         store.Fence = second;
         store.InsertOrderIntent(late, T.AddHours(1));
         Assert.Equal(["cst-a", "cst-b"], store.Orders().Select(o => o.ClientOrderId));
+    }
+
+    [Fact]
+    public async Task Job_runs_and_alerts_in_the_shared_store_name_the_node_that_wrote_them()
+    {
+        await using var pg = await PostgresServer.StartAsync();
+        using var a = new BotRuntime(new BotOptions { ClusterConnectionString = pg.ConnectionString, NodeId = "node-a" });
+        using var b = new BotRuntime(new BotOptions { ClusterConnectionString = pg.ConnectionString, NodeId = "node-b" });
+        a.OpenStore("unused.db").InsertJobRun("data-health", T, true, "ok");
+        b.OpenStore("unused.db").InsertJobRun("data-health", T.AddMinutes(5), false, "stale candles");
+        b.OpenStore("unused.db").InsertAlert(T.AddMinutes(5), "Warning", "DataStale", "BTC/USDT stale");
+
+        await using var db = new NpgsqlConnection(pg.ConnectionString);
+        await db.OpenAsync();
+        Assert.Equal([("node-a", "ok"), ("node-b", "stale candles")], await Rows(db, "SELECT node, outcome FROM bot_job_runs ORDER BY started_ms"));
+        Assert.Equal([("node-b", "BTC/USDT stale")], await Rows(db, "SELECT node, message FROM bot_alerts"));
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static async Task<List<(string, string)>> Rows(NpgsqlConnection db, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, db);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var rows = new List<(string, string)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetString(1)));
+        return rows;
     }
 }

@@ -5,10 +5,12 @@ using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Cli;
 using CryptoSmartTrader.Core.Research;
+using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Kinds;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Models.Training;
+using CryptoSmartTrader.TestKit.Builders;
 using CryptoSmartTrader.TestKit.Datasets;
 using CryptoSmartTrader.TestKit.Time;
 using CryptoSmartTrader.Trading.Alpha;
@@ -147,16 +149,27 @@ public sealed class ProductionParityTests
     [TorchFact]
     public Task A_deep_lstm_model_strategy_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-lstm", "lstm");
 
+    // Issue 20: a model trained on the derivatives set (cst train --features derivatives) as a package: the bot reads the perpetual
+    // history from its market store, cst backtest from --db, the same file. The candles are the real shared data; the funding, open
+    // interest and mark bars are SYNTHETIC (seeded random, SyntheticDerivatives; not market data), stored before either runs.
+    [Fact]
+    public Task A_derivatives_model_package_trades_the_same_in_the_bot_and_the_backtest() => ModelParityAsync("parity-deriv", DerivativesModel);
+
+    private const string DerivativesModel = "derivatives";
+
     private async Task ModelParityAsync(string name, string kind)
     {
         var registry = Path.Combine(_dir, "models");
+        var db = Path.Combine(_dir, name + ".db"); // the bot's store; with a derivatives model also the backtest's --db
+        string[] store = [];
         if (kind == "lstm") await TrainDeepAsync(registry, name);
+        else if (kind == DerivativesModel) store = await TrainDerivativesAsync(registry, name, db);
         else TrainModel(registry, name, kind);
         var backtest = Path.Combine(_dir, "backtest-" + name);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = await CliApp.RunAsync(["backtest", "--model", name, "--models-dir", registry, "--symbols", "BTC/USDT", "--from", "2023-07-01", "--to", "2023-08-15",
-            "--source", SharedDatasets.RootPath, "--out", Path.Combine(_dir, "made-" + name), "--json"], stdout, stderr, new ManualTimeProvider());
+            "--source", SharedDatasets.RootPath, .. store, "--out", Path.Combine(_dir, "made-" + name), "--json"], stdout, stderr, new ManualTimeProvider());
         Assert.True(code == 0, stderr.ToString());
 
         // A small model is rarely 80 % sure, so the package is edited (as a quant would) to act on any view; both sides run the edited package.
@@ -165,15 +178,16 @@ public sealed class ProductionParityTests
         var edited = Path.Combine(_dir, name + "-package.json");
         await StrategyPackageJson.SaveAsync(package, edited);
         code = await CliApp.RunAsync(["backtest", "--package", edited, "--models-dir", registry, "--from", "2023-07-01", "--to", "2023-08-15",
-            "--source", SharedDatasets.RootPath, "--out", backtest, "--json"], stdout, stderr, new ManualTimeProvider());
+            "--source", SharedDatasets.RootPath, .. store, "--out", backtest, "--json"], stdout, stderr, new ManualTimeProvider());
         Assert.True(code == 0, stderr.ToString());
 
         var bot = Path.Combine(_dir, "bot-" + name);
         await RunBotWindowAsync(["--mode", "replay", "--strategy", edited, "--models", registry, "--from", "2023-07-01",
-            "--until", "2023-08-15", "--out", bot, "--db", Path.Combine(_dir, name + ".db"), "--datasets", SharedDatasets.RootPath]);
+            "--until", "2023-08-15", "--out", bot, "--db", db, "--datasets", SharedDatasets.RootPath]);
 
         var (b, r) = (Result(backtest), Result(bot));
         Assert.True(b.GetProperty("counts").GetProperty("orders").GetInt32() > 0, "the model must trade in the window for the comparison to mean anything");
+        if (kind == DerivativesModel) Assert.Empty(b.GetProperty("warnings").EnumerateArray()); // it read the stored series, none missing
         Assert.Equal(b.GetProperty("settings").GetProperty("warmupBars").GetInt32(), r.GetProperty("settings").GetProperty("warmupBars").GetInt32());
         Assert.Equal(b.GetProperty("orderListHash").GetString(), r.GetProperty("orderListHash").GetString());
         Assert.Equal(File.ReadAllText(Path.Combine(backtest, "fills.csv")), File.ReadAllText(Path.Combine(bot, "fills.csv")));
@@ -204,6 +218,30 @@ public sealed class ProductionParityTests
         }, new ManualTimeProvider());
         var saved = registry.Save(bundle);
         Assert.True(saved.Ok, saved.Error);
+    }
+
+    // The derivatives model: cst train --features derivatives on a store of real BTC/USDT 1h candles up to June 2023 and the
+    // synthetic perpetual history; the same synthetic rows (through the traded window) go into the bot's store. Returns the
+    // backtest's --db arguments.
+    private async Task<string[]> TrainDerivativesAsync(string registry, string name, string db)
+    {
+        var btc = SharedCandles.BinanceHourly("BTC").SliceByCloseTime(new DateTimeOffset(2022, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2023, 8, 16, 0, 0, 0, TimeSpan.Zero));
+        var trainDb = Path.Combine(_dir, name + "-train.db");
+        using (var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = trainDb }))
+        {
+            Assert.False(store.Import(btc.SliceByCloseTime(btc.FirstOpenTime, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero))).Rejected);
+        }
+
+        // A synthetic basis that tells the next return, so the model is confident and trades in the window.
+        SyntheticDerivatives.Save(trainDb, btc, markLeadsSpot: true);
+        SyntheticDerivatives.Save(db, btc, markLeadsSpot: true);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["train", "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframe", "1h", "--horizons", "1h", "--from", "2023-01-01",
+            "--to", "2023-06-01", "--stride", "1h", "--name", name, "--features", "derivatives", "--db", trainDb, "--models-dir", registry],
+            stdout, stderr, new ManualTimeProvider(new DateTimeOffset(2023, 6, 2, 0, 0, 0, TimeSpan.Zero)));
+        Assert.True(code == 0, stderr.ToString());
+        return ["--db", db];
     }
 
     private static async Task TrainDeepAsync(string registry, string name)

@@ -7,6 +7,9 @@ internal static class Waiting
     private static readonly double Scale = double.TryParse(Environment.GetEnvironmentVariable("CST_TEST_WAIT_SCALE"),
         System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 3;
 
+    /// <summary>A cap of <paramref name="seconds"/>, scaled like every other (for clients with their own timeouts, e.g. Playwright).</summary>
+    public static float Cap(int seconds) => (float)(seconds * 1000 * Scale);
+
     /// <summary>Polls until <paramref name="condition"/> holds, failing with <paramref name="failure"/> after the (scaled) cap.</summary>
     public static async Task For(Func<Task<bool>> condition, string failure, int seconds = 45)
     {

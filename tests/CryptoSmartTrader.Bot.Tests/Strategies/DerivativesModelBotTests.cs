@@ -4,12 +4,12 @@ using CryptoSmartTrader.Bot.Tests.Replay;
 using CryptoSmartTrader.Cli;
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Core.Research;
-using CryptoSmartTrader.Data.Exchanges.Derivatives;
 using CryptoSmartTrader.Data.Storage;
 using CryptoSmartTrader.Features.Derivatives;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.Research.Session;
+using CryptoSmartTrader.TestKit.Builders;
 using CryptoSmartTrader.TestKit.Datasets;
 using CryptoSmartTrader.Trading.Alpha;
 using Microsoft.Data.Sqlite;
@@ -130,28 +130,8 @@ public sealed class DerivativesModelBotTests(PromotedTestModels models) : IClass
 
     // SYNTHETIC perpetual history for BTC/USDT on binance (seeded random; not market data): funding every 8 h, hourly open
     // interest, and hourly mark bars near the real spot close, from SyntheticFrom to the end of the replay.
-    private static void SaveSyntheticDerivatives(string db)
-    {
-        var spot = SharedCandles.BinanceHourly("BTC").SliceByCloseTime(SyntheticFrom, PromotedTestModels.ReplayTo);
-        var rng = new Random(20);
-        var (funding, oi, mark) = (new List<FundingRate>(), new List<OpenInterest>(), new List<DerivativesBar>());
-        var level = 80_000m;
-        for (var i = 0; i < spot.Count; i++)
-        {
-            var open = DateTimeOffset.FromUnixTimeMilliseconds(spot.OpenTimeMs[i]);
-            var close = DateTimeOffset.FromUnixTimeMilliseconds(spot.CloseTimeMs[i]);
-            if (close.Hour % 8 == 0) funding.Add(new FundingRate(close, Math.Round((decimal)(rng.NextDouble() - 0.45) * 0.001m, 8)));
-            level = Math.Round(level * (1 + (decimal)(rng.NextDouble() - 0.5) * 0.02m), 4);
-            oi.Add(new OpenInterest(close, level));
-            var m = Math.Round((decimal)spot.Close[i] * (1 + (decimal)(rng.NextDouble() - 0.5) * 0.002m), 6);
-            mark.Add(new DerivativesBar(open, close, m, m, m, m));
-        }
-
-        using var store = new SqliteMarketStore(new CandleStoreOptions { DatabasePath = db });
-        Assert.False(store.Derivatives.SaveFunding(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.Funding, null), funding).Rejected);
-        Assert.False(store.Derivatives.SaveOpenInterest(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.OpenInterest, Timeframe.H1), oi).Rejected);
-        Assert.False(store.Derivatives.SavePriceBars(new DerivativesSeriesKey(Exchange.Binance, Btc, DerivativesKind.MarkBars, Timeframe.H1), mark).Rejected);
-    }
+    private static void SaveSyntheticDerivatives(string db) =>
+        SyntheticDerivatives.Save(db, SharedCandles.BinanceHourly("BTC").SliceByCloseTime(SyntheticFrom, PromotedTestModels.ReplayTo));
 
     private async Task<JsonElement> Predict(string db, DateTimeOffset at)
     {

@@ -37,6 +37,8 @@ public sealed class ReportBrowserTests
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1300, Height = 900 } });
+        // A cap, not a timing assertion: Playwright's 30-s default is short for a shared machine under load.
+        page.SetDefaultTimeout(90_000);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.PageError += (_, e) => errors.Add(e);

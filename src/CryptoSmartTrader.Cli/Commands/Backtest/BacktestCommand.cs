@@ -134,6 +134,9 @@ internal static class BacktestCommand
             }
 
             result = result with { Settings = result.Settings with { Risk = Trading.Packages.StrategyKernelFactory.LadderSettings(pkg) } };
+            // A derivatives model on a store without its series still runs (NaN columns, as in the bot), but never silently.
+            result = result with { Warnings = [.. result.Warnings, .. ModelAlpha.DerivativesWarnings(pkg, s, context)] };
+            foreach (var warning in result.Warnings) await context.Error.WriteLineAsync($"cst backtest: warning: {warning}");
             var dir = parse.GetValue(output)!;
             await ResultsWriter.WriteAsync(result, dir, ResultFilesOption.Parse(parse.GetValue(outputs)), ct);
             // The package that made these orders, beside them: cst strategies promote DIR/package.json hands it to the bot.

@@ -32,7 +32,7 @@ internal static class ModelWalkForward
 
         if (rounds is < 1) throw new CliUsageException($"--train-rounds: expected at least 1 round, got {rounds}");
         var opened = ModelWalkForwardTrainer.FromRegistry(ModelsCliSupport.Registry(s.ModelsDir, context), s.Model!,
-            new ModelRetrainOptions { Stride = strideValue, XGBoostRounds = rounds });
+            new ModelRetrainOptions { Stride = strideValue, XGBoostRounds = rounds }, Research.Session.StoreFeatureSets.Create(s.Db, context.Time));
         var trainer = opened.Ok ? opened.Value! : throw new CliFailureException($"--model {s.Model}: {opened.Error}");
         var name = $"model:{s.Model} walk-forward ({trainer.PredictorKind}, {trainer.Horizon})";
         BacktestResult result;

@@ -22,7 +22,7 @@ internal static class StrategyFactory
         var blueprint = KernelBlueprint.FromPackage(package);
         if (package.Alpha.Kind != AlphaSpec.ModelsKind || retrainModel) return blueprint;
         var model = package.Alpha.Models[0];
-        var source = ModelAlpha.Open(model.Name, s.ModelsDir, s.From, context);
+        var source = ModelAlpha.Open(model.Name, s.ModelsDir, s.Db, s.From, context);
         if (model.Version is { } pinned && pinned != source.Version)
         {
             throw new CliFailureException($"alpha.models[0].version: expected {pinned} (the version the package was made with), the registry has {model.Name} " +

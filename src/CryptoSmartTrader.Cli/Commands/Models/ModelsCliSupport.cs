@@ -6,8 +6,6 @@ using Symbol = CryptoSmartTrader.Core.Markets.Symbol;
 using CryptoSmartTrader.Core.Research;
 using CryptoSmartTrader.Data.Datasets;
 using CryptoSmartTrader.Data.Storage;
-using CryptoSmartTrader.Cli.Commands.Features;
-using CryptoSmartTrader.Features.Derivatives;
 using CryptoSmartTrader.Features.Sets;
 using CryptoSmartTrader.Models.Datasets;
 using CryptoSmartTrader.Models.Registry;
@@ -77,10 +75,8 @@ internal static class ModelsCliSupport
     /// </summary>
     public static (IReadOnlyList<IFeatureSet> Sets, FeatureSetDescriptor Descriptor) ResolveFeatures(string name, string db, CliContext context)
     {
-        var registry = name.Trim().Equals(DerivativesFeatureSet.SetName, StringComparison.OrdinalIgnoreCase)
-            ? new FeatureSetRegistry().Add(new DerivativesFeatureSet(s => DerivativesInputsLoader.Load(db, s.Exchange, s.Symbol, s.Timeframe, context.Time)))
-            : null;
-        var resolved = FeatureSetCatalog.Resolve(name, registry);
+        // The one registry every host builds on its store (the bot, the backtest, the notebooks), so the columns match.
+        var resolved = FeatureSetCatalog.Resolve(name, Research.Session.StoreFeatureSets.Create(db, context.Time));
         return resolved.Ok ? (resolved.Value!.Sets, resolved.Value.Descriptor) : throw new CliUsageException($"--features: {resolved.Error}");
     }
 

@@ -99,9 +99,7 @@ public sealed class CrossSectionalFactors
             for (var i = 0; i < n; i++) result[2 * nf][i][r] = panel.Member[i][r] ? members : double.NaN;
             for (var f = 0; f < nf; f++)
             {
-                for (var i = 0; i < n; i++) values[i] = panel.Member[i][r] ? raw[f][i][r] : double.NaN;
-                CrossSectionalTransform.Ranks(values, ranks, _o.MinMembers);
-                CrossSectionalTransform.ZScores(values, z, _o.MinMembers);
+                RankRow(panel, raw[f], r, values, ranks, z);
                 for (var i = 0; i < n; i++)
                 {
                     result[f][i][r] = ranks[i];
@@ -111,6 +109,35 @@ public sealed class CrossSectionalFactors
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>result[column][symbol]</c> at one row only, equal to that row of <see cref="Compute(UniversePanel, double[][][])"/>:
+    /// what a strategy needs at a bar close without ranking every earlier row again.
+    /// </summary>
+    public double[][] ComputeAt(UniversePanel panel, double[][][] raw, int row)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, panel.Rows);
+        var n = panel.Symbols.Count;
+        var nf = raw.Length;
+        var result = new double[2 * nf + 1][];
+        for (var c = 0; c < result.Length; c++) result[c] = new double[n];
+        var members = panel.MembersAt(row);
+        for (var i = 0; i < n; i++) result[2 * nf][i] = panel.Member[i][row] ? members : double.NaN;
+        var values = new double[n];
+        for (var f = 0; f < nf; f++) RankRow(panel, raw[f], row, values, result[f], result[nf + f]);
+        return result;
+    }
+
+    // One factor's ranks and z-scores across the members at one row (non-members NaN); shared by the batch and the one-row path.
+    private void RankRow(UniversePanel panel, double[][] factor, int r, double[] values, double[] ranks, double[] z)
+    {
+        for (var i = 0; i < values.Length; i++) values[i] = panel.Member[i][r] ? factor[i][r] : double.NaN;
+        CrossSectionalTransform.Ranks(values, ranks, _o.MinMembers);
+        CrossSectionalTransform.ZScores(values, z, _o.MinMembers);
     }
 
     public int BenchmarkIndex(UniversePanel panel)

@@ -40,7 +40,12 @@ public sealed class UniversePanel
         return n;
     }
 
-    public static UniversePanel Create(IReadOnlyList<CandleSeries> series, int warmUpBars)
+    /// <summary>
+    /// <paramref name="tradedBefore"/> (one flag per series, optional) marks series cut from a longer history: a symbol
+    /// that traded before the panel's first row counts as warmed up from its first bar here. Only a trailing window of at
+    /// least <paramref name="warmUpBars"/> + 1 rows gives the full history's membership at its last row (a streaming strategy).
+    /// </summary>
+    public static UniversePanel Create(IReadOnlyList<CandleSeries> series, int warmUpBars, IReadOnlyList<bool>? tradedBefore = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(warmUpBars);
         var closes = CrossSectionPanel.Create(series);
@@ -73,7 +78,7 @@ public sealed class UniversePanel
             {
                 if (double.IsNaN(close[r])) continue;
                 if (first < 0) first = r;
-                member[i][r] = r - first >= warmUpBars;
+                member[i][r] = r - first >= warmUpBars || (tradedBefore is not null && tradedBefore[i]);
             }
         }
 

@@ -38,27 +38,13 @@ public static class CrossSectionalWalkForward
             cancellationToken.ThrowIfCancellationRequested();
             var e = Math.Min(r1, s + block);
             var trainEnd = s - hBars - options.EmbargoBars; // the label at t ends at t + hBars; keep t + hBars + embargo < s
-            var x = new List<double>();
-            var y = new List<double>();
-            for (var t = 0; t < trainEnd; t++)
+            var set = PooledRows(features, columns, target, n, 0, trainEnd, stride);
+            if (set.Count < 10 * cols)
             {
-                if (t % stride != t / stride % stride) continue;
-                for (var i = 0; i < n; i++)
-                {
-                    if (double.IsNaN(target[i][t]) || !AllDefined(features, cols, i, t)) continue;
-                    for (var c = 0; c < cols; c++) x.Add(features[c][i][t]);
-                    y.Add(target[i][t]);
-                }
+                return new Result(null, set.Count, $"{kindName}: only {set.Count} training rows before {DateTimeOffset.FromUnixTimeMilliseconds(panel.Closes.CloseTimeMs[s]):yyyy-MM-dd} (need {10 * cols}); start the evaluation later");
             }
 
-            if (y.Count < 10 * cols)
-            {
-                return new Result(null, y.Count, $"{kindName}: only {y.Count} training rows before {DateTimeOffset.FromUnixTimeMilliseconds(panel.Closes.CloseTimeMs[s]):yyyy-MM-dd} (need {10 * cols}); start the evaluation later");
-            }
-
-            lastTrain = y.Count;
-            var ys = y.ToArray();
-            var set = new TrainingSet(new FeatureRows([.. x], ys.Length, cols), ys.Select(v => v > 0 ? 1.0 : 0.0).ToArray(), ys, columns);
+            lastTrain = set.Count;
             using var fitted = created.Predictor!(horizon).Fit(set, cancellationToken);
             var rows = new List<(int I, int T)>();
             var px = new List<double>();
@@ -78,6 +64,32 @@ public static class CrossSectionalWalkForward
         }
 
         return new Result(scores, lastTrain, null);
+    }
+
+    /// <summary>
+    /// The pooled (bar, symbol) training rows over bars [<paramref name="from"/>, <paramref name="to"/>): one bar per
+    /// <paramref name="stride"/> kept (the position rotates with the stride block so every phase is seen), rows with any
+    /// undefined feature or target left out. Labels: the target (regression head) and its sign (classification head).
+    /// Shared by the walk-forward study and <see cref="CrossSectionalModelTrainer"/>, so a registered model is fitted as the study's.
+    /// </summary>
+    public static TrainingSet PooledRows(double[][][] features, IReadOnlyList<string> columns, double[][] target, int symbols, int from, int to, int stride)
+    {
+        var cols = columns.Count;
+        var x = new List<double>();
+        var y = new List<double>();
+        for (var t = Math.Max(0, from); t < to; t++)
+        {
+            if (t % stride != t / stride % stride) continue;
+            for (var i = 0; i < symbols; i++)
+            {
+                if (double.IsNaN(target[i][t]) || !AllDefined(features, cols, i, t)) continue;
+                for (var c = 0; c < cols; c++) x.Add(features[c][i][t]);
+                y.Add(target[i][t]);
+            }
+        }
+
+        var ys = y.ToArray();
+        return new TrainingSet(new FeatureRows([.. x], ys.Length, cols), ys.Select(v => v > 0 ? 1.0 : 0.0).ToArray(), ys, columns);
     }
 
     private static bool AllDefined(double[][][] features, int cols, int i, int t)

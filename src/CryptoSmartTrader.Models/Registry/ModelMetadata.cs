@@ -29,4 +29,11 @@ public sealed record ModelMetadata
 
     public required string CodeVersion { get; init; }
     public int? Seed { get; init; }
+
+    /// <summary>
+    /// Set for a cross-sectional ranking model (<see cref="CrossSection.CrossSectionalModelTrainer"/>): its universe, target,
+    /// horizon and factor windows, everything needed to compute its inputs again. Null for per-symbol models.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CrossSection.CrossSectionalModelInfo? CrossSection { get; init; }
 }

@@ -48,4 +48,39 @@ public static class PackageModels
         foreach (var s in opened) s.Dispose();
         return PackageResult<IReadOnlyList<ModelAlphaSource>>.Fail(errors);
     }
+
+    /// <summary>
+    /// Opens the cross-sectional model of an <c>xs-model</c> package (null for other kinds). Refused, naming the field: a
+    /// model that is not cross-sectional, a version other than the pinned one, or a model whose universe is not the
+    /// package's <c>universe.symbols</c> (its features rank exactly that universe).
+    /// </summary>
+    public static PackageResult<CrossSectionalModelSource?> OpenCrossSectional(StrategyPackage package, ModelRegistry registry, DateTimeOffset tradeFrom, string startLabel = "the start")
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(registry);
+        if (package.Alpha.Kind != AlphaSpec.XsModelKind || package.Alpha.XsModel is not { } m) return PackageResult<CrossSectionalModelSource?>.Success(null);
+        var opened = CrossSectionalModelSource.Open(registry, m.Name, tradeFrom, startLabel);
+        if (!opened.Ok) return PackageResult<CrossSectionalModelSource?>.Fail([$"alpha.xsModel ({m.Name}): {opened.Error} (registry {registry.Root})"]);
+        var source = opened.Value!;
+        string? error = null;
+        if (m.Version is { } pinned && pinned != source.Version)
+        {
+            error = $"alpha.xsModel.version: expected {pinned} (the version the package was made with), the registry in {registry.Root} has {source.Version}; " +
+                    "retrain produced a new model: make a new package, or restore that version";
+        }
+        else
+        {
+            var model = source.Info.Universe.Select(CryptoSmartTrader.Core.Markets.Symbol.Parse).ToHashSet();
+            var traded = package.Universe.Symbols.Select(s => CryptoSmartTrader.Core.Markets.Symbol.TryParse(s, out var sym, out _) ? sym : default).ToHashSet();
+            if (!model.SetEquals(traded))
+            {
+                error = $"alpha.xsModel ({m.Name}): the model ranks the universe [{string.Join(", ", source.Info.Universe)}]; expected universe.symbols to be the same symbols, " +
+                        $"got [{string.Join(", ", package.Universe.Symbols)}]";
+            }
+        }
+
+        if (error is null) return PackageResult<CrossSectionalModelSource?>.Success(source);
+        source.Dispose();
+        return PackageResult<CrossSectionalModelSource?>.Fail([error]);
+    }
 }

@@ -33,6 +33,11 @@ public static class StrategyKernelFactory
             errors.Add("alpha: a models package needs the host to build the alpha (open the models with PackageModels.Open)");
         }
 
+        if (package.Alpha.Kind == AlphaSpec.XsModelKind && host.Alpha is null)
+        {
+            errors.Add("alpha: an xs-model package needs the host to build the alpha (open the model with PackageModels.OpenCrossSectional)");
+        }
+
         if (errors.Count > 0) return PackageResult<KernelAssembly>.Fail(errors);
         var options = host.Options?.Invoke() ?? KernelOptions(package, host);
         var venue = host.Venue?.Invoke(universe) ?? SimulatedVenue(package, universe);

@@ -85,13 +85,21 @@ public sealed class AlphaSpec
     public const string SmaCrossKind = "sma-cross";
     public const string ModelsKind = "models";
     public const string XsFactorKind = "xs-factor";
+    public const string XsModelKind = "xs-model";
 
-    /// <summary><c>sma-cross</c>, <c>models</c> or <c>xs-factor</c> (a cross-sectional momentum/reversal ranking, settings in <see cref="XsFactor"/>).</summary>
+    /// <summary>
+    /// <c>sma-cross</c>, <c>models</c>, <c>xs-factor</c> (a cross-sectional momentum/reversal ranking, settings in
+    /// <see cref="XsFactor"/>) or <c>xs-model</c> (a trained cross-sectional ranking model from the registry, <see cref="XsModel"/>).
+    /// </summary>
     public string Kind { get; set; } = SmaCrossKind;
 
     /// <summary>Parameters of <c>xs-factor</c>; null: defaults.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public CrossSectionalFactorOptions? XsFactor { get; set; }
+
+    /// <summary>The registry model of <c>xs-model</c> (name, pinned version, the confidence its views carry).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CrossSectionalModelRef? XsModel { get; set; }
 
     /// <summary>Parameters of <c>sma-cross</c>.</summary>
     public SmaCrossOptions Sma { get; set; } = new();
@@ -109,6 +117,21 @@ public sealed class ModelRef
 
     /// <summary>The symbols this model predicts; empty: every symbol of the universe it was trained on.</summary>
     public List<string> Symbols { get; set; } = [];
+}
+
+/// <summary>
+/// A registered cross-sectional model (<c>cst models train --cross-sectional</c>) traded by <c>alpha.kind = "xs-model"</c>.
+/// <see cref="Version"/> pins it as <see cref="ModelRef.Version"/> does; the model's universe must be the package's symbols.
+/// </summary>
+public sealed class CrossSectionalModelRef
+{
+    public string Name { get; set; } = "";
+    public string? Version { get; set; }
+
+    /// <summary>The confidence attached to every view (a rank is not a probability: set it to what the risk gate should see).</summary>
+    public double Confidence { get; set; } = 0.85;
+
+    public double PayoffRatio { get; set; } = 1.0;
 }
 
 /// <summary>Portfolio construction: how insights become target weights.</summary>

@@ -112,10 +112,28 @@ public static partial class StrategyPackageValidator
                 if (a.XsFactor is { } xs) Options("alpha.xsFactor", xs.Validate, e);
                 if (a.Models.Count > 0) e.Add($"alpha.models: expected none with kind {AlphaSpec.XsFactorKind} (models trade with kind {AlphaSpec.ModelsKind}), got {a.Models.Count}");
                 break;
+            case AlphaSpec.XsModelKind:
+                XsModel(a, e);
+                break;
             default:
-                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind}, {AlphaSpec.ModelsKind} or {AlphaSpec.XsFactorKind}, got '{a.Kind}'");
+                e.Add($"alpha.kind: expected {AlphaSpec.SmaCrossKind}, {AlphaSpec.ModelsKind}, {AlphaSpec.XsFactorKind} or {AlphaSpec.XsModelKind}, got '{a.Kind}'");
                 break;
         }
+    }
+
+    private static void XsModel(AlphaSpec a, List<string> e)
+    {
+        if (a.Models.Count > 0) e.Add($"alpha.models: expected none with kind {AlphaSpec.XsModelKind} (the model goes in alpha.xsModel), got {a.Models.Count}");
+        if (a.XsModel is not { } m)
+        {
+            e.Add($"alpha.xsModel: expected a cross-sectional registry model ({{\"name\": \"xs-v1\", \"version\": \"...\"}}) with kind {AlphaSpec.XsModelKind}");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(m.Name)) e.Add($"alpha.xsModel.name: expected a registered cross-sectional model name (cst models list), got '{m.Name}'");
+        if (m.Version is { } v && !long.TryParse(v, out _)) e.Add($"alpha.xsModel.version: expected the model's version as cst models show prints it (Unix ms), got '{v}'");
+        if (!(m.Confidence is >= 0.5 and <= 1)) e.Add($"alpha.xsModel.confidence: expected a value in [0.5, 1], got {m.Confidence}");
+        if (!(m.PayoffRatio > 0)) e.Add($"alpha.xsModel.payoffRatio: expected > 0, got {m.PayoffRatio}");
     }
 
     private static void Venue(VenueSpec v, List<string> e)

@@ -120,7 +120,7 @@ public sealed class StrategyPackageJsonTests
     public void An_unknown_alpha_kind_names_the_kinds()
     {
         var e = Error(With(o => o["alpha"]!["kind"] = "rsi"));
-        Assert.Contains("alpha.kind: expected sma-cross, models or xs-factor, got 'rsi'", e, StringComparison.Ordinal);
+        Assert.Contains("alpha.kind: expected sma-cross, models, xs-factor or xs-model, got 'rsi'", e, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class CrossSectionalModelSource : IDisposable
         {
             return RegistryResult<CrossSectionalModelSource>.Failure(
                 $"model '{name}' is not cross-sectional (feature set {meta.FeatureSet.Name}, symbols {string.Join(", ", meta.Symbols)}); " +
-                $"expected one trained with cst models train --cross-sectional (feature set {CrossSectionalModelTrainer.FeatureSetName})");
+                $"expected one trained with cst train --cross-sectional (feature set {CrossSectionalModelTrainer.FeatureSetName})");
         }
 
         if (meta.TrainTo >= tradeFrom)

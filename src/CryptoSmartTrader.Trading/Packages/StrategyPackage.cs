@@ -120,7 +120,7 @@ public sealed class ModelRef
 }
 
 /// <summary>
-/// A registered cross-sectional model (<c>cst models train --cross-sectional</c>) traded by <c>alpha.kind = "xs-model"</c>.
+/// A registered cross-sectional model (<c>cst train --cross-sectional</c>) traded by <c>alpha.kind = "xs-model"</c>.
 /// <see cref="Version"/> pins it as <see cref="ModelRef.Version"/> does; the model's universe must be the package's symbols.
 /// </summary>
 public sealed class CrossSectionalModelRef

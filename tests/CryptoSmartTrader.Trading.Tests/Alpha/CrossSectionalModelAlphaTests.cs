@@ -90,7 +90,7 @@ public sealed class CrossSectionalModelAlphaTests(TrainedCrossSectionalModel tra
         Assert.False(opened.Ok);
         var error = Assert.Single(opened.Errors);
         Assert.Contains($"model '{perSymbol.Name}' is not cross-sectional", error);
-        Assert.Contains("expected one trained with cst models train --cross-sectional", error);
+        Assert.Contains("expected one trained with cst train --cross-sectional", error);
     }
 
     [Fact]

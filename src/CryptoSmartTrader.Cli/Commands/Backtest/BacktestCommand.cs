@@ -92,6 +92,11 @@ internal static class BacktestCommand
                 throw new CliUsageException("--walk-forward: an xs-factor package has no parameters to choose per window; run it without --walk-forward");
             }
 
+            if (s.Strategy.StartsWith(SelectionPackage.XsModelPrefix, StringComparison.Ordinal) && parse.GetValue(walkForward))
+            {
+                throw new CliUsageException("--walk-forward: an xs-model package trades its registered model as trained; run it without --walk-forward");
+            }
+
             var blueprint = StrategyFactory.Blueprint(pkg, s, context, retrainModel: parse.GetValue(walkForward));
             var (series, origin) = await CandleSource.LoadAsync(s, context.Time, ct);
             BacktestResult result;
@@ -124,6 +129,7 @@ internal static class BacktestCommand
             {
                 var options = new BacktestOptions { From = s.From, To = s.To, WarmupBars = s.WarmupBars };
                 result = BacktestRunner.Run(series, blueprint, options, StrategyFactory.Settings(s, false, s.Model is not null ? $"model:{s.Model}"
+                    : s.Strategy.StartsWith(SelectionPackage.XsModelPrefix, StringComparison.Ordinal) ? s.Strategy
                     : s.Strategy == SelectionPackage.XsFactor ? $"xs-factor({pkg.Alpha.XsFactor?.Factor ?? "reversal"},{pkg.Alpha.XsFactor?.LookbackBars ?? 24})" : $"sma-cross({s.Fast},{s.Slow})"));
             }
 

@@ -84,9 +84,14 @@ internal static class SelectionPackage
         var model = p.Alpha.Kind == AlphaSpec.ModelsKind ? p.Alpha.Models[0].Name : null;
         var warmup = parse.GetValue(o.Warmup);
         if (warmup < 0) throw new CliUsageException($"--warmup: expected a number of bars >= 0, got {warmup}");
-        if (model is not null && tf.IsFixed) warmup = Math.Max(warmup, (int)(ModelsCliSupport.WarmUp / tf.Duration));
+        // A model's features (an xs-model's cross-sectional windows and membership warm-up included) need history before --from.
+        if ((model is not null || p.Alpha.Kind == AlphaSpec.XsModelKind) && tf.IsFixed) warmup = Math.Max(warmup, (int)(ModelsCliSupport.WarmUp / tf.Duration));
         var profile = StrategyKernelFactory.Profile(p);
-        return new Selection(model is null ? (p.Alpha.Kind == AlphaSpec.XsFactorKind ? XsFactor : "sma-cross") : "model:" + model, model, exchange, StrategyKernelFactory.Symbols(p), tf, from, to, warmup,
+        var strategy = model is not null ? "model:" + model
+            : p.Alpha.Kind == AlphaSpec.XsFactorKind ? XsFactor
+            : p.Alpha.Kind == AlphaSpec.XsModelKind ? XsModelPrefix + p.Alpha.XsModel?.Name
+            : "sma-cross";
+        return new Selection(strategy, model, exchange, StrategyKernelFactory.Symbols(p), tf, from, to, warmup,
             p.Alpha.Sma.Fast, p.Alpha.Sma.Slow, profile.Fees, p.Venue.Slippage, StrategyKernelFactory.VenueOptions(p).Slippage,
             TimeSpan.FromMilliseconds(p.Venue.LatencyMs), p.Account.InitialCash, p.Risk.VolatilityShockSigmas, parse.GetValue(o.Source), parse.GetValue(o.Db)!,
             parse.GetValue(o.ModelsDir)!, parse.GetValue(o.Json));
@@ -94,6 +99,9 @@ internal static class SelectionPackage
 
     /// <summary>The strategy name of an <c>xs-factor</c> package (its alpha is a rule the package fully describes).</summary>
     public const string XsFactor = "xs-factor";
+
+    /// <summary>The strategy name prefix of an <c>xs-model</c> package (<c>xs-model:NAME</c>).</summary>
+    public const string XsModelPrefix = "xs-model:";
 
     /// <summary>The package file of <c>--package</c>: a path, <c>promoted</c>, NAME or NAME@vN of the store.</summary>
     public static StrategyPackage Load(string reference, string store)

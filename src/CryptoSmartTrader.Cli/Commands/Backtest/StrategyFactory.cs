@@ -1,5 +1,6 @@
 using CryptoSmartTrader.Backtesting.Engine;
 using CryptoSmartTrader.Backtesting.Results;
+using CryptoSmartTrader.Cli.Commands.Models;
 using CryptoSmartTrader.Cli.Common;
 using CryptoSmartTrader.Trading.Packages;
 
@@ -20,6 +21,16 @@ internal static class StrategyFactory
     public static KernelBlueprint Blueprint(StrategyPackage package, Selection s, CliContext context, bool retrainModel = false)
     {
         var blueprint = KernelBlueprint.FromPackage(package);
+        if (package.Alpha.Kind == AlphaSpec.XsModelKind)
+        {
+            // Streaming, as in the bot: the alpha computes the xsection features from the bars it has been fed.
+            var opened = PackageModels.OpenCrossSectional(package, ModelsCliSupport.Registry(s.ModelsDir, context), s.From, "--from");
+            if (!opened.Ok) throw new CliFailureException($"--package: {string.Join("; ", opened.Errors)}");
+            var xs = opened.Value!;
+            var spec = package.Alpha.XsModel!;
+            return blueprint with { Alpha = u => xs.CreateAlpha(u, spec.Confidence, spec.PayoffRatio) };
+        }
+
         if (package.Alpha.Kind != AlphaSpec.ModelsKind || retrainModel) return blueprint;
         var model = package.Alpha.Models[0];
         var source = ModelAlpha.Open(model.Name, s.ModelsDir, s.Db, s.From, context);

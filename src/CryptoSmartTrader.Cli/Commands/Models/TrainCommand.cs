@@ -21,7 +21,7 @@ internal static class TrainCommand
         var exchange = ModelsCliSupport.Exchange();
         var symbols = new Option<string>("--symbols") { Description = "Comma-separated symbols, e.g. BTC/USDT,ETH/USDT", Required = true };
         var timeframe = ModelsCliSupport.Timeframe();
-        var horizons = new Option<string>("--horizons") { Description = "Comma-separated horizons (default 1h,24h,7d,30d)", DefaultValueFactory = _ => "1h,24h,7d,30d" };
+        var horizons = new Option<string>("--horizons", "--horizon") { Description = "Comma-separated horizons (default 1h,24h,7d,30d)", DefaultValueFactory = _ => "1h,24h,7d,30d" };
         var from = CommonOptions.Time("--from", "First sample time");
         var to = CommonOptions.Time("--to", "End of training: every label window ends by this time");
         var name = new Option<string>("--name") { Description = "Model name (letters, digits, . _ -)", Required = true };
@@ -42,11 +42,18 @@ internal static class TrainCommand
         var command = new Command("train",
             "Train a multi-horizon model on stored candles and register it as a candidate.\n\nExample:\n" +
             "  cst train --exchange binance --symbols BTC/USDT,ETH/USDT --timeframe 1h --horizons 1h,24h,7d,30d --from 2019-01-01 --to 2024-12-31 --name btc-eth-v1\n" +
+            "  cst train --cross-sectional --symbols BTC/USDT,ETH/USDT,BNB/USDT,XRP/USDT,ADA/USDT,LTC/USDT --horizon 24h --model-type linear --from 2023-05-15 --to 2024-01-01 --name xs-v1\n" +
             "  cst train --model-type lstm --epochs 20 --window 24 --hidden 32 --symbols BTC/USDT,ETH/USDT --horizons 1h,24h --from 2019-01-01 --to 2024-12-31 --stride 24h --name btc-eth-lstm")
         {
             exchange, symbols, timeframe, horizons, from, to, name, budget, kind, stride, seed, features, modelsDir, source, db, json,
         };
         foreach (var option in deep.All)
+        {
+            command.Add(option);
+        }
+
+        var crossSectional = new CrossSectionalTrain();
+        foreach (var option in crossSectional.All)
         {
             command.Add(option);
         }
@@ -71,6 +78,14 @@ internal static class TrainCommand
             }
 
             var modelKind = parse.GetValue(kind)!.Trim().ToLowerInvariant();
+            if (parse.GetValue(crossSectional.Enabled))
+            {
+                var explicitHorizons = parse.GetResult(horizons) is { Implicit: false };
+                return await crossSectional.RunAsync(parse, new CrossSectionalTrain.TrainInputs(ex, syms, tf, explicitHorizons ? hs : [CryptoSmartTrader.Core.Research.Horizon.Parse("24h")],
+                    start, end, parse.GetValue(name)!, parse.GetResult(kind) is { Implicit: false } ? modelKind : "linear", parse.GetValue(seed), ParseStride(parse.GetValue(stride)),
+                    parse.GetValue(modelsDir)!, parse.GetValue(db)!, parse.GetValue(source), parse.GetValue(json)), context, ct);
+            }
+
             var kindDef = ModelKinds.Find(modelKind, out var kindError) ?? throw new CliUsageException($"--model-type: {kindError}");
             var deepKind = DeepTrainOptions.KindOf(modelKind);
             var randomSeed = parse.GetValue(seed);
@@ -102,18 +117,7 @@ internal static class TrainCommand
             var series = ModelsCliSupport.LoadCandles(ex, syms, tf, start - ModelsCliSupport.WarmUp, end, parse.GetValue(db)!, parse.GetValue(source), context);
             await context.Error.WriteLineAsync($"computing {descriptor.Name} features for {series.Count} symbols");
             var frames = series.Select(s => FeatureFrames.Compute(sets, s)).ToArray();
-            TimeSpan? strideValue = null;
-            if (parse.GetValue(stride) is { } st)
-            {
-                try
-                {
-                    strideValue = CryptoSmartTrader.Core.Research.Horizon.Parse(st).Duration;
-                }
-                catch (FormatException)
-                {
-                    throw new CliUsageException($"--stride: expected a duration such as 4h, got '{st}'");
-                }
-            }
+            var strideValue = ParseStride(parse.GetValue(stride));
 
             var searches = new Dictionary<string, string>(StringComparer.Ordinal);
             var tuned = new Dictionary<CryptoSmartTrader.Core.Research.Horizon, XGBoostParameters>();
@@ -161,5 +165,18 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    private static TimeSpan? ParseStride(string? value)
+    {
+        if (value is null) return null;
+        try
+        {
+            return CryptoSmartTrader.Core.Research.Horizon.Parse(value).Duration;
+        }
+        catch (FormatException)
+        {
+            throw new CliUsageException($"--stride: expected a duration such as 4h, got '{value}'");
+        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ReplayWindow(ReplayWindowOptions options, Strategy strateg
     public DateTimeOffset Until { get; } = options.UntilTime;
     public string? Out { get; } = options.Out;
 
-    public int WarmupBars { get; } = strategy.Package.Alpha.Kind == AlphaSpec.ModelsKind && strategy.Timeframe.IsFixed
+    public int WarmupBars { get; } = strategy.Package.Alpha.Kind is (AlphaSpec.ModelsKind or AlphaSpec.XsModelKind) && strategy.Timeframe.IsFixed
         ? Math.Max(options.WarmupBars, (int)(ModelWarmUp / strategy.Timeframe.Duration))
         : options.WarmupBars;
 

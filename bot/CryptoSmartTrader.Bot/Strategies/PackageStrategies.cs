@@ -67,7 +67,18 @@ internal static class PackageStrategies
                 : symbols.Where(sym => m.Metadata.Symbols.Contains(sym.ToString())).ToList())).ToList();
         }
 
-        return (new Strategy(exchange, timeframe, symbols, package.Alpha.Kind == AlphaSpec.ModelsKind ? "package:" + package.Name : package.Alpha.Kind, package, source, lanes), []);
+        CrossSectionalModelSource? xs = null;
+        if (package.Alpha.Kind == AlphaSpec.XsModelKind)
+        {
+            var registry = new ModelRegistry(options.ModelsPath, TimeProvider.System);
+            // Opened from just after its training data, as the models above; the alpha gives no view at a bar inside it.
+            var trainedTo = package.Alpha.XsModel is { } m && registry.Show(m.Name) is { Ok: true } shown ? shown.Value!.TrainTo.AddTicks(1) : DateTimeOffset.MinValue;
+            var opened = PackageModels.OpenCrossSectional(package, registry, trainedTo);
+            if (!opened.Ok) return (null, opened.Errors.Select(e => $"{source}: {e}").ToList());
+            xs = opened.Value;
+        }
+
+        return (new Strategy(exchange, timeframe, symbols, package.Alpha.Kind == AlphaSpec.ModelsKind ? "package:" + package.Name : package.Alpha.Kind, package, source, lanes, xs), []);
     }
 
     /// <summary>A strategy file's settings as a package (the costs are the package defaults: the file cannot state them).</summary>

@@ -87,6 +87,7 @@ internal static class StrategyLoader
     {
         var (strategy, errors) = Load(options);
         foreach (var lane in strategy?.Models ?? []) lane.Source.Dispose();
+        strategy?.XsModel?.Dispose();
         return strategy is null ? errors : [.. LiveShorts.Check(options, strategy), .. KnownMarkets.Check(options, marketData, strategy)];
     }
 

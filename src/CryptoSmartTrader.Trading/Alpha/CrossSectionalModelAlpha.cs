@@ -13,7 +13,8 @@ namespace CryptoSmartTrader.Trading.Alpha;
 /// batch frame's), scores every symbol whose features are all defined with the model's expected-return head, and ranks
 /// the scores: direction = 2 × normalised rank − 1 (best +1, worst −1, average rank for ties), as
 /// <see cref="CrossSectionalFactorAlpha"/>, so a <c>top-k</c> construction trades the ranking. Symbols with a bar but no
-/// features (warm-up, a gap, too few members) get no view. Only bars up to this close are used: no look-ahead.
+/// features (warm-up, a gap, too few members) get no view. Only bars up to this close are used: no look-ahead. Bars closing
+/// at or before the model's training end get no view either (in-sample), though they still feed the features.
 /// </summary>
 public sealed class CrossSectionalModelAlpha : IAlphaModel
 {
@@ -24,8 +25,10 @@ public sealed class CrossSectionalModelAlpha : IAlphaModel
     private readonly double _payoff;
     private readonly double[] _keys;
     private readonly int[] _items;
+    private readonly long _trainedToMs;
 
-    public CrossSectionalModelAlpha(TradingUniverse universe, HorizonModel model, CrossSectionalModelInfo info, string name, double confidence = 0.85, double payoffRatio = 1.0)
+    public CrossSectionalModelAlpha(TradingUniverse universe, HorizonModel model, CrossSectionalModelInfo info, string name, double confidence = 0.85, double payoffRatio = 1.0,
+        DateTimeOffset? trainedTo = null)
     {
         ArgumentNullException.ThrowIfNull(universe);
         ArgumentNullException.ThrowIfNull(model);
@@ -45,6 +48,7 @@ public sealed class CrossSectionalModelAlpha : IAlphaModel
         _keys = new double[symbols.Length];
         _items = new int[symbols.Length];
         Name = name;
+        _trainedToMs = trainedTo?.ToUnixTimeMilliseconds() ?? long.MinValue;
     }
 
     public string Name { get; }
@@ -73,7 +77,7 @@ public sealed class CrossSectionalModelAlpha : IAlphaModel
             n++;
         }
 
-        if (n < 2) return;
+        if (n < 2 || context.TimeMs <= _trainedToMs) return;
         Array.Sort(_keys, _items, 0, n);
         var start = 0;
         while (start < n)

@@ -64,9 +64,12 @@ public sealed class CrossSectionalModelSource : IDisposable
         return RegistryResult<CrossSectionalModelSource>.Success(new CrossSectionalModelSource(loaded.Value, info));
     }
 
-    /// <summary>The alpha over <paramref name="universe"/> (the model's universe or part of it, as the host has data).</summary>
+    /// <summary>
+    /// The alpha over <paramref name="universe"/> (the model's universe or part of it, as the host has data); it gives no
+    /// view at bars closing by the end of the training data.
+    /// </summary>
     public CrossSectionalModelAlpha CreateAlpha(TradingUniverse universe, double confidence = 0.85, double payoffRatio = 1.0) =>
-        new(universe, Model, Info, $"xs-model:{Metadata.Name}({Info.Horizon})", confidence, payoffRatio);
+        new(universe, Model, Info, $"xs-model:{Metadata.Name}({Info.Horizon})", confidence, payoffRatio, Metadata.TrainTo);
 
     public void Dispose() => _bundle.Dispose();
 }

@@ -81,21 +81,44 @@ public sealed class ProductionParityTests
     public Task A_long_short_cross_sectional_package_trades_the_same_in_the_bot_and_the_backtest() =>
         CrossSectionalParityAsync("xs-ls", ["BTC/USDT", "ETH/USDT", "BNB/USDT", "XRP/USDT", "LTC/USDT", "ADA/USDT"], "2024-01-01", "2024-02-01", longShort: true);
 
-    private async Task CrossSectionalParityAsync(string name, string[] symbols, string from, string to, bool longShort = false)
+    // Issue 18's trained model: a linear cross-sectional 24h rank model trained by cst train --cross-sectional on the six pairs
+    // (2023-05-15 .. 2024-01-01, real data) drives the long-only top-2 book (alpha.kind xs-model) in January 2024, after its training.
+    [Fact]
+    public async Task A_trained_cross_sectional_model_top_k_package_trades_the_same_in_the_bot_and_the_backtest()
     {
-        var spec = CrossSectionalPackage(name, symbols, longShort);
+        string[] symbols = ["BTC/USDT", "ETH/USDT", "BNB/USDT", "XRP/USDT", "LTC/USDT", "ADA/USDT"];
+        var registry = Path.Combine(_dir, "models");
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["train", "--cross-sectional", "--symbols", string.Join(",", symbols), "--horizon", "24h", "--model-type", "linear",
+            "--from", "2023-05-15", "--to", "2024-01-01", "--name", "parity-xs-model", "--source", SharedDatasets.PathOf("candles", "binance_spot_1h"),
+            "--models-dir", registry], new StringWriter(), stderr, new ManualTimeProvider());
+        Assert.True(code == 0, stderr.ToString());
+        var version = new ModelRegistry(registry, TimeProvider.System).Show("parity-xs-model").Value!.CreatedAt.ToUnixTimeMilliseconds();
+        var spec = CrossSectionalPackage("xs-model", symbols, longShort: false);
+        spec.Alpha.Kind = AlphaSpec.XsModelKind;
+        spec.Alpha.XsFactor = null;
+        spec.Alpha.XsModel = new CrossSectionalModelRef { Name = "parity-xs-model", Version = version.ToString(CultureInfo.InvariantCulture) };
+        await PackageParityAsync("xs-model", spec, symbols, "2024-01-02", "2024-02-01", longShort: false, ["--models-dir", registry], ["--models", registry]);
+    }
+
+    private Task CrossSectionalParityAsync(string name, string[] symbols, string from, string to, bool longShort = false) =>
+        PackageParityAsync(name, CrossSectionalPackage(name, symbols, longShort), symbols, from, to, longShort, [], []);
+
+    // The package run by cst backtest --package and by the bot host in replay mode over the same bars: same orders, fills, equity.
+    private async Task PackageParityAsync(string name, StrategyPackage spec, string[] symbols, string from, string to, bool longShort, string[] backtestArgs, string[] botArgs)
+    {
         var package = Path.Combine(_dir, name + "-package.json");
         await StrategyPackageJson.SaveAsync(spec, package);
         var backtest = Path.Combine(_dir, "backtest-" + name);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = await CliApp.RunAsync(["backtest", "--package", package, "--from", from, "--to", to,
-            "--source", SharedDatasets.RootPath, "--out", backtest, "--json"], stdout, stderr, new ManualTimeProvider());
+            "--source", SharedDatasets.RootPath, .. backtestArgs, "--out", backtest, "--json"], stdout, stderr, new ManualTimeProvider());
         Assert.True(code == 0, stderr.ToString());
 
         var bot = Path.Combine(_dir, "bot-" + name);
         var db = Path.Combine(_dir, name + ".db");
-        await RunBotWindowAsync(["--mode", "replay", "--strategy", package, "--from", from, "--until", to,
+        await RunBotWindowAsync(["--mode", "replay", "--strategy", package, .. botArgs, "--from", from, "--until", to,
             "--out", bot, "--db", db, "--datasets", SharedDatasets.RootPath]);
 
         var (b, r) = (Result(backtest), Result(bot));

@@ -45,6 +45,29 @@ public sealed class ResearchCrossSection
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Trains a cross-sectional ranking model of kind <paramref name="kind"/> on the pooled <c>xsection</c> rows of
+    /// <paramref name="universe"/> (as <c>cst train --cross-sectional</c>; labels end by <paramref name="trainTo"/>) and
+    /// registers it in <paramref name="registry"/> (<c>session.Registry</c>) for an <c>xs-model</c> package. Pass history
+    /// from before <paramref name="trainFrom"/>: members need 720 bars of their own first. A failure throws, naming the input.
+    /// </summary>
+    public Models.Registry.ModelMetadata Train(Models.Registry.ModelRegistry registry, IReadOnlyList<CandleSeries> universe, string name,
+        DateTimeOffset trainFrom, DateTimeOffset trainTo, string horizon = "24h", string kind = "linear",
+        CrossSectionalTargetKind target = CrossSectionalTargetKind.Rank, int seed = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(universe);
+        Models.Torch.Predictors.TorchPredictors.RegisterLoaders();
+        var trained = CrossSectionalModelTrainer.Train(universe, new CrossSectionalTrainingRequest
+        {
+            Name = name, Kind = kind, Horizon = Horizon.Parse(horizon), Target = target, TrainFrom = trainFrom, TrainTo = trainTo, Seed = seed,
+        }, TimeProvider.System, cancellationToken);
+        if (!trained.Ok) throw new InvalidOperationException(trained.Error);
+        using var bundle = trained.Value!;
+        var saved = registry.Save(bundle);
+        return saved.Ok ? saved.Value! : throw new InvalidOperationException(saved.Error);
+    }
+
     /// <summary>One row per scorer and horizon (IC, rank IC, ICIR, t, quintiles, books after costs, Deflated Sharpe) for display(...).</summary>
     public HtmlContent Table(CrossSectionalReport report, string? caption = null) => new(CrossSectionalSummary.Table(report, caption).ToHtml());
 

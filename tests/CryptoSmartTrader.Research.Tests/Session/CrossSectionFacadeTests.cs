@@ -33,4 +33,26 @@ public sealed class CrossSectionFacadeTests
         var many = CrossSectionalSummary.Dsr(book, 100);
         Assert.True(many < one, $"DSR with 100 trials {many} should be below DSR with 1 trial {one}");
     }
+
+    [Fact]
+    public void Cross_section_trains_and_registers_a_model_an_xs_model_package_can_open()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cst-xs-facade-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var registry = new CryptoSmartTrader.Models.Registry.ModelRegistry(root, TimeProvider.System);
+            var universe = new[] { "BTC", "ETH", "BNB", "XRP", "LTC", "ADA" }.Select(c => Hourly(c, Utc(2023, 1, 1), Utc(2023, 9, 1))).ToArray();
+            var meta = new ResearchCrossSection().Train(registry, universe, "xs-facade", Utc(2023, 3, 1), Utc(2023, 8, 1));
+            Assert.Equal(universe.Select(s => s.Symbol.ToString()), meta.CrossSection!.Universe);
+            Assert.Equal("xsection", meta.FeatureSet.Name);
+            using var opened = CryptoSmartTrader.Trading.Alpha.CrossSectionalModelSource.Open(registry, "xs-facade", Utc(2023, 8, 2)).Value!;
+            Assert.Equal("24h", opened.Info.Horizon);
+            var again = Assert.Throws<InvalidOperationException>(() => new ResearchCrossSection().Train(registry, universe, "xs-facade", Utc(2023, 3, 1), Utc(2023, 8, 1)));
+            Assert.Contains("already exists", again.Message);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
 }

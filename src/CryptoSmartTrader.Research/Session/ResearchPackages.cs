@@ -101,6 +101,17 @@ public sealed class ResearchPackages
             }
         }
 
+        if (package.Alpha.Kind == AlphaSpec.XsModelKind)
+        {
+            // Streaming, as cst backtest --package and the bot run it: the xsection features from the bars fed so far.
+            var opened = PackageModels.OpenCrossSectional(package, _session.Registry, from, "from");
+            if (!opened.Ok) throw new ArgumentException(string.Join("; ", opened.Errors), nameof(package));
+            var xs = opened.Value!;
+            var spec = package.Alpha.XsModel!;
+            blueprint = blueprint with { Alpha = u => xs.CreateAlpha(u, spec.Confidence, spec.PayoffRatio) };
+            strategy = "xs-model:" + spec.Name;
+        }
+
         var settings = new BacktestSettings(strategy, exchange, series.Select(s => s.Symbol).ToArray(), series[0].Timeframe, from, to,
             package.Account.InitialCash, quote, warmupBars, false, StrategyKernelFactory.Costs(package))
         {

@@ -55,4 +55,32 @@ public sealed class CrossSectionFacadeTests
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_trained_model_in_an_xs_model_package_backtests_from_the_notebook()
+    {
+        var dir = Directory.CreateTempSubdirectory("cst-xs-session-").FullName;
+        try
+        {
+            using var session = ResearchSession.Open(CryptoSmartTrader.TestKit.Datasets.SharedDatasets.RootPath, Path.Combine(dir, "cst.db"),
+                new CryptoSmartTrader.TestKit.Time.ManualTimeProvider(), Path.Combine(dir, "models"));
+            var coins = new[] { "BTC", "ETH", "BNB", "XRP", "LTC", "ADA" };
+            var history = coins.Select(c => Hourly(c, Utc(2023, 1, 1), Utc(2023, 8, 1))).ToArray();
+            var meta = session.CrossSection.Train(session.Registry, history, "xs-nb", Utc(2023, 3, 1), Utc(2023, 8, 1));
+            var p = new CryptoSmartTrader.Trading.Packages.StrategyPackage { Name = "xs-nb" };
+            p.Universe.Symbols.AddRange(coins.Select(c => c + "/USDT"));
+            p.Alpha.Kind = CryptoSmartTrader.Trading.Packages.AlphaSpec.XsModelKind;
+            p.Alpha.XsModel = new CryptoSmartTrader.Trading.Packages.CrossSectionalModelRef { Name = "xs-nb", Version = meta.CreatedAt.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            p.Construction.Kind = CryptoSmartTrader.Trading.Packages.ConstructionSpec.TopKKind;
+            p.Construction.TopK = new CryptoSmartTrader.Trading.Construction.TopKConstructionOptions { K = 2, LongShort = false };
+            var series = coins.Select(c => Hourly(c, Utc(2023, 6, 1), Utc(2023, 9, 1))).ToArray();
+            var result = session.Packages.Backtest(series, p, Utc(2023, 8, 2), Utc(2023, 9, 1), warmupBars: 800);
+            Assert.Equal("xs-model:xs-nb", result.Settings.Strategy);
+            Assert.True(result.Orders.Count > 0, "the trained book must trade");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -17,7 +17,15 @@ internal static class SweepPackage
         if (file is not null)
         {
             var loaded = StrategyPackageJson.Load(file);
-            return loaded.Ok ? loaded.Value! : throw new CliUsageException($"--package: {loaded.Error}");
+            if (!loaded.Ok) throw new CliUsageException($"--package: {loaded.Error}");
+            // The sweep's cells build their kernels without a registry: a trained cross-sectional model is not opened here.
+            if (loaded.Value!.Alpha.Kind == AlphaSpec.XsModelKind)
+            {
+                throw new CliUsageException($"--package: alpha.kind {AlphaSpec.XsModelKind} trades a registered model, which cst sweep does not open; " +
+                                            "expected a rule alpha (sma-cross, xs-factor); backtest the package with cst backtest --package");
+            }
+
+            return loaded.Value;
         }
 
         var risk = RiskOptions.ForResearch();

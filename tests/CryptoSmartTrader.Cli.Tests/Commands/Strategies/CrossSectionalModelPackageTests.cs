@@ -81,4 +81,14 @@ public sealed class CrossSectionalModelPackageTests : IDisposable
         Assert.Contains("expected universe.symbols to be the same symbols", bad.Error);
         Assert.DoesNotContain("   at ", bad.Error);
     }
+
+    [Fact]
+    public async Task Sweeping_an_xs_model_package_is_a_usage_error_naming_the_alpha_kind()
+    {
+        var package = Write(Package("xs-model-sweep", "xs-none", "1", Symbols));
+        var r = await CliRunner.RunAsync("sweep", "--package", package, "--symbols", string.Join(",", Symbols), "--param", "risk.maxPositionFraction=0.3,0.5", "--from", "2024-01-02", "--to", "2024-02-01",
+            "--source", SharedDatasets.RootPath, "--out", Path.Combine(_dir, "sweep"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("alpha.kind xs-model trades a registered model, which cst sweep does not open", r.Error);
+    }
 }

@@ -1,11 +1,14 @@
 using CryptoSmartTrader.Core.Markets;
 using CryptoSmartTrader.Features.CrossSection;
+using CryptoSmartTrader.TestKit.Builders;
 using CryptoSmartTrader.TestKit.Datasets;
 
 namespace CryptoSmartTrader.Features.Tests.CrossSection;
 
 public sealed class CrossSectionalWindowTests
 {
+    // Real Binance hourly bars, six pairs. The second window has AVAX listing (2020-09-22) inside it, so its membership
+    // starts 720 bars later in the compared month; the first is a plain month with every pair a member.
     // Real Binance hourly bars, six pairs. The second window has AVAX listing (2020-09-22) inside it, so its membership
     // starts 720 bars later in the compared month; the first is a plain month with every pair a member.
     [Theory]
@@ -17,10 +20,41 @@ public sealed class CrossSectionalWindowTests
         var c0 = DateTimeOffset.Parse(compareFrom, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
         var to = DateTimeOffset.Parse(compareTo, System.Globalization.CultureInfo.InvariantCulture);
         var universe = coins.Split(',').Select(c => SharedCandles.BinanceHourly(c).SliceByCloseTime(from, to)).ToArray();
-        var factors = new CrossSectionalFactors();
+        var (compared, defined) = CompareAtEveryBar(universe, new CrossSectionalOptions(), c0);
+        Assert.True(compared > 600 * 21 * universe.Length, $"compared {compared}");
+        Assert.True(defined > compared / 2, $"only {defined} of {compared} values defined");
+    }
+
+    // Synthetic random walks (test data only) with gaps: a symbol whose gap sits at the start of the window is still a member
+    // (it traded before the window), and windows with too few bars stay undefined in both computations, never filled.
+    [Fact]
+    public void Latest_equals_the_batch_frame_across_gaps_and_a_late_listing_synthetic()
+    {
+        var small = new CrossSectionalOptions { MomentumBars = [6, 12], ResidualMomentumBars = 6, VolatilityBars = 12, TurnoverBars = 12, HighBars = 12, BetaBars = 12, WarmUpBars = 12 };
+        var universe = Enumerable.Range(0, 6).Select(i =>
+        {
+            var s = SyntheticCandles.RandomWalk(300, seed: 30 + i, symbol: new Symbol(i == 0 ? "BTC" : $"S{i}", "USDT"));
+            var b = new CandleSeriesBuilder(s.Exchange, s.Symbol, s.Timeframe);
+            for (var k = 0; k < s.Count; k++)
+            {
+                if (i == 2 && k is >= 100 and < 104) continue; // a 4-bar gap
+                if (i == 3 && k % 37 == 5) continue; // scattered missing bars
+                if (i == 4 && k < 150) continue; // lists at bar 150
+                b.Add(s.OpenTimeMs[k], s.CloseTimeMs[k], s.Open[k], s.High[k], s.Low[k], s.Close[k], s.Volume[k]);
+            }
+
+            return b.Build();
+        }).ToArray();
+        var (compared, defined) = CompareAtEveryBar(universe, small, universe[0].CloseTimeMs[20]);
+        Assert.True(defined > compared / 2, $"only {defined} of {compared} values defined");
+    }
+
+    private static (int Compared, int Defined) CompareAtEveryBar(CandleSeries[] universe, CrossSectionalOptions options, long compareFromMs)
+    {
+        var factors = new CrossSectionalFactors(options);
         var panel = UniversePanel.Create(universe, factors.Options.WarmUpBars);
         var batch = factors.Compute(panel);
-        var window = new CrossSectionalWindow(Exchange.Binance, universe.Select(s => s.Symbol).ToArray(), Timeframe.H1);
+        var window = new CrossSectionalWindow(universe[0].Exchange, universe.Select(s => s.Symbol).ToArray(), universe[0].Timeframe, options);
         Assert.True(window.WindowRows < panel.Rows / 2, "the window must be shorter than the history, or nothing is cut");
         var next = new int[universe.Length];
         var compared = 0;
@@ -38,7 +72,7 @@ public sealed class CrossSectionalWindowTests
                 }
             }
 
-            if (t < c0) continue;
+            if (t < compareFromMs) continue;
             var latest = window.Latest()!;
             for (var c = 0; c < batch.Length; c++)
             {
@@ -61,8 +95,7 @@ public sealed class CrossSectionalWindowTests
             }
         }
 
-        Assert.True(compared > 600 * batch.Length * universe.Length, $"compared {compared}");
-        Assert.True(defined > compared / 2, $"only {defined} of {compared} values defined");
+        return (compared, defined);
     }
 
     [Fact]

@@ -20,6 +20,11 @@ internal static class ModelsOutput
         await o.WriteLineAsync($"features   {m.FeatureSet.Name} {m.FeatureSet.Version} ({m.FeatureSet.Columns.Count} columns)");
         await o.WriteLineAsync($"market     {m.Exchange} {m.Timeframe} {string.Join(",", m.Symbols)}");
         await o.WriteLineAsync($"trained    {m.TrainFrom:yyyy-MM-dd HH:mm} .. {m.TrainTo:yyyy-MM-dd HH:mm} UTC, created {m.CreatedAt:O}, code {m.CodeVersion}");
+        if (m.CrossSection is { } xs)
+        {
+            await o.WriteLineAsync($"cross-sectional: ranks {string.Join(",", xs.Universe)}; target {xs.Target} over {xs.Horizon} ({xs.HorizonBars} bars), {xs.TrainRows} pooled rows");
+        }
+
         await o.WriteLineAsync("walk-forward out-of-fold metrics:");
         await WriteMetricsTableAsync(context, m.Metrics);
     }

@@ -128,5 +128,9 @@ async function control(path) {
 $('kill').addEventListener('click', () => control('/api/kill-switch'));
 $('resume').addEventListener('click', () => control('/api/resume'));
 $('release-ladder').addEventListener('click', () => control('/api/ladder/release'));
-refresh().catch((e) => console.warn(e));
-setInterval(() => refresh().catch((e) => console.warn(e)), 2000);
+// One refresh at a time: on a slow bot a refresh can take longer than the interval, and overlapping ones would queue up
+// behind the browser's six connections per host, with a button's request waiting behind them.
+let refreshing = null;
+const tick = () => { refreshing ??= refresh().catch((e) => console.warn(e)).finally(() => { refreshing = null; }); };
+tick();
+setInterval(tick, 2000);

@@ -49,7 +49,7 @@ internal sealed class PersistingVenue(IExecutionVenue inner, BotStore store, Cra
 
     void IVenueListener.OnFill(Order order, in FillEvent fill)
     {
-        store.InsertFill(fill.Fill, order.Fills.Count);
+        store.InsertFill(fill.Fill, order.FillCount);
         store.UpdateOrder(order, order.Status.ToString(), fill.Fill.Time);
         crash.Hit("after-fill");
         _listener!.OnFill(order, fill);

@@ -1,4 +1,3 @@
-using CryptoSmartTrader.Bot.Persistence;
 using CryptoSmartTrader.Bot.Tests.Replay;
 using Npgsql;
 using Xunit.Abstractions;
@@ -18,16 +17,8 @@ public sealed class ClusterPartitionTests(ITestOutputHelper output)
         await using var pg = await PostgresServer.StartAsync();
         var book = new ClusterBook(300);
         using var expected = await book.ReferenceAsync();
-        var direct = new NpgsqlConnectionStringBuilder(pg.ConnectionString);
-        using var proxy = new TcpProxy(direct.Host!, direct.Port);
-        var relayed = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { Port = proxy.Port }.ConnectionString;
-
-        using var n1 = BotProcess.Start(book.Node("n1", relayed, 15, 3, null));
-        using var shared = BotStore.OpenPostgres(pg.ConnectionString);
-        await Waiting.For(async () => (await ClusterBook.HolderAsync(pg.ConnectionString))?.Holder == "n1" && shared.Count("bot_orders") >= 2,
-            "n1 never traded", 180);
-        using var n2 = BotProcess.Start(book.Node("n2", pg.ConnectionString, 15, 3, null));
-        await Waiting.For(() => n2.Started, "n2 never started", 120);
+        using var cluster = await RelayedCluster.StartAsync(pg, book);
+        var (proxy, n1, n2, shared) = (cluster.Proxy, cluster.N1, cluster.N2, cluster.Shared);
 
         var cut = DateTime.UtcNow;
         proxy.Cut();

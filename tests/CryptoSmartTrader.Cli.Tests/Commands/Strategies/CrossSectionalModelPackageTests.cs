@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CryptoSmartTrader.Models.Registry;
 using CryptoSmartTrader.TestKit.Datasets;
 using CryptoSmartTrader.Trading.Construction;
@@ -64,15 +63,7 @@ public sealed class CrossSectionalModelPackageTests : IDisposable
         var version = await TrainAsync(models, "xs-v1");
         var package = Write(Package("xs-model-top2", "xs-v1", version, Symbols));
         string[] period = ["--from", "2024-01-02", "--to", "2024-02-01", "--source", SharedDatasets.RootPath, "--models-dir", models, "--outputs", "none"];
-        var a = await CliRunner.RunAsync(["backtest", "--package", package, .. period, "--out", Path.Combine(_dir, "a")]);
-        Assert.True(a.ExitCode == 0, a.Error);
-        Assert.Contains("xs-model:xs-v1", a.Out);
-        var b = await CliRunner.RunAsync(["backtest", "--package", package, .. period, "--out", Path.Combine(_dir, "b")]);
-        Assert.True(b.ExitCode == 0, b.Error);
-        using var ra = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "a", "result.json")));
-        using var rb = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "b", "result.json")));
-        Assert.True(ra.RootElement.GetProperty("counts").GetProperty("orders").GetInt32() > 0);
-        Assert.Equal(ra.RootElement.GetProperty("orderListHash").GetString(), rb.RootElement.GetProperty("orderListHash").GetString());
+        await PackageRepeat.AssertTradesAndRepeatsAsync(_dir, package, period, "xs-model:xs-v1");
 
         // Bad input: a package trading other symbols than the model ranks is refused, naming both.
         var other = Write(Package("xs-model-five", "xs-v1", version, Symbols.Take(5)));

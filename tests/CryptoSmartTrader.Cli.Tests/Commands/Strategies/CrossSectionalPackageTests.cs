@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CryptoSmartTrader.TestKit.Datasets;
 using CryptoSmartTrader.Trading.Alpha;
 using CryptoSmartTrader.Trading.Construction;
@@ -39,15 +38,7 @@ public sealed class CrossSectionalPackageTests : IDisposable
     {
         var package = WritePackage();
         string[] period = ["--from", "2024-01-01", "--to", "2024-02-01", "--warmup", "48", "--source", SharedDatasets.RootPath, "--outputs", "none"];
-        var a = await CliRunner.RunAsync(["backtest", "--package", package, .. period, "--out", Path.Combine(_dir, "a")]);
-        Assert.True(a.ExitCode == 0, a.Error);
-        Assert.Contains("xs-factor(reversal,24)", a.Out);
-        var b = await CliRunner.RunAsync(["backtest", "--package", package, .. period, "--out", Path.Combine(_dir, "b")]);
-        Assert.True(b.ExitCode == 0, b.Error);
-        using var ra = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "a", "result.json")));
-        using var rb = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "b", "result.json")));
-        Assert.True(ra.RootElement.GetProperty("counts").GetProperty("orders").GetInt32() > 0);
-        Assert.Equal(ra.RootElement.GetProperty("orderListHash").GetString(), rb.RootElement.GetProperty("orderListHash").GetString());
+        await PackageRepeat.AssertTradesAndRepeatsAsync(_dir, package, period, "xs-factor(reversal,24)");
     }
 
     [Fact]
